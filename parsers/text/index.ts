@@ -1,0 +1,438 @@
+/**
+ * Plain text → mdast. The text is what a PDF-to-text extraction gives: one paragraph per line (or
+ * wrapped over several), tables as tab-separated lines, footnotes as lines that start with a
+ * superscript number, bullets as "- " or "•" lines, and page breaks that cut paragraphs, list items
+ * and tables in two. This parser rebuilds the blocks; `src/model/footnotes.ts` later resolves
+ * footnote markers that the extraction glued to values in plain digits.
+ */
+import type {
+  FootnoteDefinition,
+  Heading,
+  List,
+  ListItem,
+  Paragraph,
+  PhrasingContent,
+  Root,
+  RootContent,
+  Table,
+  TableCell,
+  TableRow,
+} from 'mdast';
+import type { Position } from 'unist';
+import { phrasing } from '../../src/model/inline.js';
+
+type LineKind = 'blank' | 'row' | 'footnote' | 'bullet' | 'numbered' | 'plain';
+
+interface Line {
+  kind: LineKind;
+  /** Text with the line marker (bullet, footnote number) removed; for rows, the raw line. */
+  text: string;
+  raw: string;
+  /** 1-based line number in the source. */
+  line: number;
+  indented: boolean;
+  /** Footnote identifier or list number. */
+  label?: string;
+}
+
+const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const BULLET = /^\s*(?:[-•\u2022\uF0B7\u25AA\u25CF*])\s+/;
+const NUMBERED = /^\s*(\d{1,2})[.)]\s+(?=\S)/;
+const FOOTNOTE_SUPERSCRIPT = new RegExp(`^\\s*([${SUPERSCRIPT}]+)\\s*(\\S.*)$`);
+// A footnote line mangled into LaTeX by some converters: " $^{^{47}}$ Expected in all cases".
+const FOOTNOTE_LATEX = /^\s*\$\^\{\^?\{?(\d+)\}?\}\$\s*(\S.*)$/;
+const TERMINAL = /[.!?:;"”’')\]]$/;
+
+export function parseText(input: string): Root {
+  const lines = classifyLines(input);
+  const blocks = buildBlocks(lines);
+  const joined = joinAcrossBreaks(blocks);
+  const root: Root = { type: 'root', children: promoteHeadings(joined), data: { meta: { pages: null } } };
+  return root;
+}
+
+function classifyLines(input: string): Line[] {
+  const text = input.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n').replace(/\u0000/g, '');
+  return text.split('\n').map((raw, index): Line => {
+    const line = index + 1;
+    // Trailing tabs are empty table cells ("2.2. Planning\t\t"), so only spaces are trimmed.
+    const trimmed = raw.replace(/[ \u00A0]+$/u, '');
+    const indented = /^[ \u00A0]/.test(raw);
+    if (trimmed.trim() === '' || trimmed.trim() === '-') {
+      return { kind: 'blank', text: '', raw, line, indented };
+    }
+    if (trimmed.includes('\t')) return { kind: 'row', text: trimmed, raw, line, indented };
+    const footnote = FOOTNOTE_SUPERSCRIPT.exec(trimmed) ?? FOOTNOTE_LATEX.exec(trimmed);
+    if (footnote) {
+      return { kind: 'footnote', text: footnote[2]!, raw, line, indented, label: fromSuperscript(footnote[1]!) };
+    }
+    if (BULLET.test(trimmed)) {
+      const rest = trimmed.replace(BULLET, '');
+      const numbered = NUMBERED.exec(rest);
+      if (numbered) return { kind: 'numbered', text: rest.slice(numbered[0].length), raw, line, indented, label: numbered[1]! };
+      return { kind: 'bullet', text: rest, raw, line, indented };
+    }
+    const numbered = NUMBERED.exec(trimmed);
+    if (numbered && !isSectionHeading(trimmed)) {
+      return { kind: 'numbered', text: trimmed.slice(numbered[0].length), raw, line, indented, label: numbered[1]! };
+    }
+    return { kind: 'plain', text: trimmed.trim().replace(/\s+/g, ' '), raw, line, indented };
+  });
+}
+
+function fromSuperscript(digits: string): string {
+  return [...digits].map((c) => (SUPERSCRIPT.includes(c) ? String(SUPERSCRIPT.indexOf(c)) : c)).join('');
+}
+
+/** "1. Organisational delivery", "2.1. Assessment", "4.1 Unpaid work": a numbered section title. */
+export function sectionNumber(text: string): { number: string; title: string; depth: number } | null {
+  const match = /^(\d{1,2}(?:\.\d{1,2})*)\.?\s+(\S.*)$/.exec(text.trim());
+  if (!match) return null;
+  const number = match[1]!;
+  const title = match[2]!;
+  if (!number.includes('.') && !/^\d{1,2}\.\s/.test(text.trim())) return null; // "3 cases" is not a heading
+  return { number, title, depth: Math.min(6, 1 + number.split('.').length) };
+}
+
+function isSectionHeading(text: string): boolean {
+  const section = sectionNumber(text);
+  if (!section) return false;
+  return section.title.length <= 60 && /^[A-Z]/.test(section.title) && !TERMINAL.test(section.title);
+}
+
+interface Block {
+  node: RootContent;
+  /** Kind of the first and last source line, for joining across page breaks. */
+  kind: 'paragraph' | 'heading' | 'list' | 'table' | 'footnote';
+  line: number;
+  endLine: number;
+  /** Set when a blank line or footnote followed this block. */
+  closed: boolean;
+  /** Lines of text of a paragraph or the last list item, before inline parsing. */
+  text?: string;
+  rows?: string[][];
+  rowLines?: number[];
+  items?: { text: string; label?: string; line: number }[];
+  ordered?: boolean;
+  label?: string;
+  separatedByFootnote?: boolean;
+}
+
+function buildBlocks(lines: Line[]): Block[] {
+  const blocks: Block[] = [];
+  let current: Block | null = null;
+  let sawFootnoteSince = false;
+
+  const close = () => {
+    if (current) current.closed = true;
+    current = null;
+  };
+  const start = (block: Block) => {
+    if (sawFootnoteSince) block.separatedByFootnote = true;
+    sawFootnoteSince = false;
+    blocks.push(block);
+    current = block;
+  };
+
+  for (const line of lines) {
+    const open = current as Block | null;
+    switch (line.kind) {
+      case 'blank':
+        close();
+        break;
+      case 'footnote': {
+        close();
+        const footnote: Block = { node: paragraphNode(line.text), kind: 'footnote', line: line.line, endLine: line.line, closed: false, text: line.text, label: line.label };
+        blocks.push(footnote);
+        current = footnote;
+        sawFootnoteSince = true;
+        break;
+      }
+      case 'row': {
+        const cells = line.text.split('\t').map((cell) => cell.trim().replace(/\s+/g, ' '));
+        if (open?.kind === 'table') {
+          open.rows!.push(cells);
+          open.rowLines!.push(line.line);
+          open.endLine = line.line;
+        } else {
+          close();
+          start({ node: paragraphNode(''), kind: 'table', line: line.line, endLine: line.line, closed: false, rows: [cells], rowLines: [line.line] });
+        }
+        break;
+      }
+      case 'bullet':
+      case 'numbered': {
+        const ordered = line.kind === 'numbered';
+        const item = { text: line.text, label: line.label, line: line.line };
+        // Numbered items separated only by blank lines (notes to editors) still form one list.
+        const last = blocks[blocks.length - 1];
+        const list = open?.kind === 'list' ? open : !open && !sawFootnoteSince && last?.kind === 'list' && ordered ? last : undefined;
+        if (list && list.ordered === ordered && (!ordered || follows(list, line.label))) {
+          list.items!.push(item);
+          list.endLine = line.line;
+          current = list;
+        } else {
+          close();
+          start({ node: paragraphNode(''), kind: 'list', line: line.line, endLine: line.line, closed: false, items: [item], ordered });
+        }
+        break;
+      }
+      case 'plain': {
+        if (open?.kind === 'list' && (line.indented || /^[a-z(]/.test(line.text))) {
+          // A wrapped list item: " others are insufficient because …".
+          const item = open.items![open.items!.length - 1]!;
+          item.text = `${item.text} ${line.text}`;
+          open.endLine = line.line;
+        } else if (open?.kind === 'footnote' && !TERMINAL.test(open.text!) && /^[a-z(]/.test(line.text)) {
+          open.text = `${open.text} ${line.text}`;
+        } else if (open?.kind === 'paragraph' && (!TERMINAL.test(open.text!) || /^[a-z(]/.test(line.text))) {
+          open.text = `${open.text} ${line.text}`;
+          open.endLine = line.line;
+        } else {
+          close();
+          start({ node: paragraphNode(''), kind: 'paragraph', line: line.line, endLine: line.line, closed: false, text: line.text });
+        }
+        break;
+      }
+    }
+  }
+  return blocks;
+}
+
+function follows(list: Block, label: string | undefined): boolean {
+  const last = list.items![list.items!.length - 1];
+  return Number(label) === Number(last?.label) + 1;
+}
+
+/**
+ * A page break cuts paragraphs, list items and tables in two, often with footnotes between the
+ * halves. Rejoin a block with the next one of its kind when the first half plainly does not end
+ * there; footnote definitions stay where they are.
+ */
+function joinAcrossBreaks(blocks: Block[]): Block[] {
+  const out: Block[] = [];
+  for (const block of blocks) {
+    const previous = lastNonFootnote(out);
+    if (previous?.kind === 'list' && block.kind === 'paragraph' && continuesItem(previous, block.text!)) {
+      const last = previous.items![previous.items!.length - 1]!;
+      last.text = `${last.text} ${block.text}`;
+      continue;
+    }
+    if (previous && previous.kind === block.kind && canJoin(previous, block)) {
+      if (block.kind === 'paragraph') previous.text = `${previous.text} ${block.text}`;
+      if (block.kind === 'list') {
+        const last = previous.items![previous.items!.length - 1]!;
+        const [first, ...rest] = block.items!;
+        if (first && /^[a-z]/.test(first.text) && !TERMINAL.test(last.text)) {
+          last.text = `${last.text} ${first.text}`;
+          previous.items!.push(...rest);
+        } else previous.items!.push(...block.items!);
+      }
+      if (block.kind === 'table') joinTables(previous, block);
+      previous.endLine = block.endLine;
+      continue;
+    }
+    out.push(block);
+  }
+  return out.map(finish);
+}
+
+function lastNonFootnote(blocks: Block[]): Block | undefined {
+  for (let i = blocks.length - 1; i >= 0; i--) {
+    if (blocks[i]!.kind !== 'footnote') return blocks[i];
+  }
+  return undefined;
+}
+
+/** "…evidence of acceptable absences," / "or discuss the possibility …": an item cut by a page break. */
+function continuesItem(list: Block, text: string): boolean {
+  const last = list.items![list.items!.length - 1]!;
+  return /^[a-z]/.test(text) && !TERMINAL.test(last.text);
+}
+
+function canJoin(previous: Block, next: Block): boolean {
+  if (previous.kind === 'paragraph') {
+    const text = previous.text!;
+    if (TERMINAL.test(text)) return false;
+    if (/^[a-z]/.test(next.text!)) return true;
+    // "… and so this" / "CRC has been rated …": a long paragraph cut mid-sentence.
+    return text.length >= 60 && /(^|\s)[a-z][a-z'’-]*,?$/.test(text) && !isSectionHeading(next.text!);
+  }
+  if (previous.kind === 'list') {
+    const lastItem = previous.items![previous.items!.length - 1]!;
+    const first = next.items![0]!;
+    return previous.ordered === next.ordered && (next.separatedByFootnote || (/^[a-z]/.test(first.text) && !TERMINAL.test(lastItem.text)));
+  }
+  if (previous.kind === 'table') {
+    const width = Math.max(...previous.rows!.map((r) => r.length));
+    const first = next.rows![0]!;
+    if (next.separatedByFootnote && continuesRow(previous.rows![previous.rows!.length - 1]!, first)) return true;
+    if (isHeaderRow(first)) return false;
+    if (next.separatedByFootnote) return true;
+    return first.length === width && !isSectionRow(first);
+  }
+  return false;
+}
+
+/** A header row names columns: its first cell is empty or a title, the others labels without figures. */
+function isHeaderRow(cells: string[]): boolean {
+  const rest = cells.slice(1).filter((c) => c !== '');
+  if (cells[0] === '' && rest.length > 0) return true;
+  return rest.length > 0 && rest.every((c) => /\b(previous|current|inspection|year|all crcs|this crc|months|to date)\b/i.test(c) && !/\d+(\.\d+)?%/.test(c));
+}
+
+/** "2.2. Planning | | ": a row that opens a new part of a table with a standard's number. */
+function isSectionRow(cells: string[]): boolean {
+  return /^(?:Standard\s+)?\d\.\d\.?\s/.test(cells[0] ?? '') && cells.slice(1).every((c) => c === '');
+}
+
+/**
+ * A row cut by a page break: its first cell goes on in lower case with the other cells empty, or
+ * its first cell is empty and the others go on from cells that did not end a sentence.
+ */
+function continuesRow(last: string[], first: string[]): boolean {
+  const rest = first.slice(1);
+  if (/^[a-z]/.test(first[0] ?? '') && rest.every((c) => c === '')) return !TERMINAL.test(last[0] ?? '.');
+  if (first[0] === '' && rest.some((c) => c !== '')) {
+    return rest.every((cell, i) => cell === '' || (last[i + 1] !== undefined && last[i + 1] !== '' && !TERMINAL.test(last[i + 1]!)));
+  }
+  return false;
+}
+
+function joinTables(previous: Block, next: Block): void {
+  const rows = next.rows!;
+  const lines = next.rowLines!;
+  const last = previous.rows![previous.rows!.length - 1]!;
+  if (continuesRow(last, rows[0]!)) {
+    rows[0]!.forEach((cell, i) => {
+      if (cell !== '') last[i] = last[i] ? `${last[i]} ${cell}` : cell;
+    });
+    previous.rows!.push(...rows.slice(1));
+    previous.rowLines!.push(...lines.slice(1));
+  } else {
+    previous.rows!.push(...rows);
+    previous.rowLines!.push(...lines);
+  }
+}
+
+function finish(block: Block): Block {
+  const position = span(block.line, block.endLine);
+  switch (block.kind) {
+    case 'paragraph': {
+      const section = isSectionHeading(block.text!) ? sectionNumber(block.text!) : null;
+      if (section) {
+        block.kind = 'heading';
+        block.node = headingNode(section.depth as Heading['depth'], block.text!, position);
+      } else block.node = { ...paragraphNode(block.text!), position };
+      break;
+    }
+    case 'footnote':
+      block.node = {
+        type: 'footnoteDefinition',
+        identifier: block.label!,
+        label: block.label!,
+        children: [paragraphNode(block.text!)],
+        position,
+        data: { page: null },
+      } satisfies FootnoteDefinition;
+      break;
+    case 'list': {
+      const items = block.items!;
+      const start = block.ordered ? Number(items[0]!.label) : undefined;
+      block.node = {
+        type: 'list',
+        ordered: !!block.ordered,
+        ...(start !== undefined ? { start } : {}),
+        spread: false,
+        children: items.map((item): ListItem => ({
+          type: 'listItem',
+          spread: false,
+          children: [paragraphNode(item.text)],
+          position: span(item.line, item.line),
+          data: { page: null },
+        })),
+        position,
+        data: { page: null },
+      } satisfies List;
+      break;
+    }
+    case 'table': {
+      const width = Math.max(...block.rows!.map((r) => r.length));
+      block.node = {
+        type: 'table',
+        align: new Array(width).fill(null),
+        children: block.rows!.map((cells, i): TableRow => ({
+          type: 'tableRow',
+          children: pad(cells, width).map((cell): TableCell => ({ type: 'tableCell', children: phrasing(cell) })),
+          position: span(block.rowLines![i]!, block.rowLines![i]!),
+          data: { page: null },
+        })),
+        position,
+        data: { page: null },
+      } satisfies Table;
+      break;
+    }
+  }
+  return block;
+}
+
+/**
+ * Short lines that stand alone are headings: depth 2 when the contents page lists them (or they
+ * are numbered "1. …"), else depth 3; the first block of the document is its title (depth 1).
+ */
+function promoteHeadings(blocks: Block[]): RootContent[] {
+  const contents = new Set<string>();
+  for (const block of blocks) {
+    if (block.kind !== 'table') continue;
+    const rows = block.rows!;
+    const entries = rows.filter((r) => r.length === 2 && /^\d{1,3}$/.test(r[1]!.trim()));
+    if (entries.length >= 3 && entries.length >= rows.length - 1) for (const r of entries) contents.add(key(r[0]!));
+  }
+  const out: RootContent[] = [];
+  blocks.forEach((block, index) => {
+    const isTitle = block.kind === 'paragraph' && (out.length === 0 ? isDocumentTitle(block) : isStandaloneTitle(block, blocks[index + 1]));
+    if (isTitle) {
+      const depth = out.length === 0 ? 1 : contents.has(key(block.text!)) || block.text === 'Contents' ? 2 : 3;
+      out.push(headingNode(depth as Heading['depth'], block.text!, (block.node as Paragraph).position));
+      return;
+    }
+    if (block.kind === 'heading' && contents.has(key(block.text!))) (block.node as Heading).depth = 2;
+    out.push(block.node);
+  });
+  return out;
+}
+
+function key(text: string): string {
+  return text.toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+}
+
+/** The first block is the document's title when it is one short line or two (a headline). */
+function isDocumentTitle(block: Block): boolean {
+  return block.kind === 'paragraph' && block.text!.length <= 200 && block.endLine - block.line <= 1 && !/[,:;]$/.test(block.text!);
+}
+
+function isStandaloneTitle(block: Block, next: Block | undefined): boolean {
+  const text = block.text!;
+  if (text.length > 100 || TERMINAL.test(text) || /[,–-]$/.test(text)) return false;
+  if (!/^[A-Z0-9£©]/.test(text)) return false;
+  if (!block.closed && next && next.line === block.endLine + 1) return false;
+  return text.split(' ').length <= 14;
+}
+
+function paragraphNode(text: string): Paragraph {
+  return { type: 'paragraph', children: phrasing(text), data: { page: null } };
+}
+
+function headingNode(depth: Heading['depth'], text: string, position?: Position): Heading {
+  return { type: 'heading', depth, children: phrasing(text), ...(position ? { position } : {}), data: { page: null } };
+}
+
+function pad(cells: string[], width: number): string[] {
+  return cells.length >= width ? cells : [...cells, ...new Array<string>(width - cells.length).fill('')];
+}
+
+function span(start: number, end: number): Position {
+  return { start: { line: start, column: 1 }, end: { line: end, column: 1 } };
+}
+
+export type { PhrasingContent };

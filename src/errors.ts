@@ -1,0 +1,71 @@
+/**
+ * The error classes of hmip. Each carries one sentence that names the file and the reason, so a
+ * user (or `errors.jsonl`) gets something to act on without a stack trace.
+ */
+
+export type ErrorClass =
+  | 'unsupported-format'
+  | 'empty-file'
+  | 'corrupt-pdf'
+  | 'encrypted-pdf'
+  | 'no-text-layer'
+  | 'too-large'
+  | 'timeout'
+  | 'read-error'
+  | 'invalid-json'
+  | 'internal-error';
+
+export class HmipError extends Error {
+  readonly errorClass: ErrorClass;
+  readonly path: string;
+
+  constructor(errorClass: ErrorClass, path: string, message: string, options?: { cause?: unknown }) {
+    super(message, options);
+    this.name = 'HmipError';
+    this.errorClass = errorClass;
+    this.path = path;
+  }
+}
+
+function label(path: string): string {
+  return path === '-' ? 'standard input' : path;
+}
+
+export const errors = {
+  unsupportedFormat: (path: string, what: string) =>
+    new HmipError('unsupported-format', path, `${label(path)} is not a supported format: ${what}.`),
+  emptyFile: (path: string) =>
+    new HmipError('empty-file', path, `${label(path)} is empty: there is nothing to read.`),
+  corruptPdf: (path: string, reason: string, cause?: unknown) =>
+    new HmipError('corrupt-pdf', path, `${label(path)} is a truncated or corrupt PDF: ${reason}.`, { cause }),
+  encryptedPdf: (path: string) =>
+    new HmipError('encrypted-pdf', path, `${label(path)} is an encrypted PDF: it needs a password, so its text cannot be read.`),
+  noTextLayer: (path: string, pages: number) =>
+    new HmipError(
+      'no-text-layer',
+      path,
+      `${label(path)} has no text layer (${pages} page${pages === 1 ? '' : 's'} of images, probably scanned): it needs OCR before hmip can read it.`,
+    ),
+  tooLarge: (path: string, what: string) =>
+    new HmipError('too-large', path, `${label(path)} is too large: ${what}.`),
+  timeout: (path: string, seconds: number) =>
+    new HmipError('timeout', path, `${label(path)} took longer than the limit of ${seconds} s to process, so it was stopped.`),
+  readError: (path: string, reason: string, cause?: unknown) =>
+    new HmipError('read-error', path, `${label(path)} cannot be read: ${reason}.`, { cause }),
+  invalidJson: (path: string, reason: string) =>
+    new HmipError('invalid-json', path, `${label(path)} is not an hmip document JSON: ${reason}.`),
+};
+
+/** Wraps anything thrown while processing one file into an HmipError that names the file. */
+export function asHmipError(error: unknown, path: string): HmipError {
+  if (error instanceof HmipError) return error;
+  const reason = error instanceof Error ? error.message : String(error);
+  return new HmipError('internal-error', path, `${label(path)} could not be processed because of an internal error (${oneLine(reason)}); please report it.`, {
+    cause: error,
+  });
+}
+
+function oneLine(text: string): string {
+  const line = text.split('\n')[0] ?? '';
+  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+}

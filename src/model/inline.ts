@@ -1,0 +1,46 @@
+/**
+ * Inline content of the model: text with footnote markers as `footnoteReference` nodes. Unicode
+ * superscript digits ("rating²¹", "⁵compared") are footnote markers wherever they stand.
+ */
+import type { FootnoteReference, PhrasingContent, Text } from 'mdast';
+
+const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
+const MARKER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
+
+export function footnoteReference(identifier: string): FootnoteReference {
+  return { type: 'footnoteReference', identifier, label: identifier };
+}
+
+export function textNode(value: string): Text {
+  return { type: 'text', value };
+}
+
+/** Plain text → phrasing nodes; superscript numbers become footnote references. */
+export function phrasing(text: string): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  let last = 0;
+  for (const match of text.matchAll(MARKER)) {
+    const before = text.slice(last, match.index);
+    const after = text.slice(match.index + match[0].length);
+    // The marker takes the place of the space before it; a word glued after it ("rate ⁵compared")
+    // gets that space back, so the words stay apart.
+    const trimmed = before.replace(/\s$/, '');
+    if (trimmed) out.push(textNode(trimmed));
+    out.push(footnoteReference([...match[0]].map((c) => String(SUPERSCRIPTS.indexOf(c))).join('')));
+    if (trimmed !== before && /^\S/.test(after)) out.push(textNode(' '));
+    last = match.index + match[0].length;
+  }
+  const rest = text.slice(last);
+  if (rest) out.push(textNode(rest));
+  return mergeTexts(out);
+}
+
+function mergeTexts(nodes: PhrasingContent[]): PhrasingContent[] {
+  const out: PhrasingContent[] = [];
+  for (const node of nodes) {
+    const previous = out[out.length - 1];
+    if (node.type === 'text' && previous?.type === 'text') previous.value += node.value;
+    else out.push(node);
+  }
+  return out;
+}
