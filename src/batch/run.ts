@@ -1,0 +1,170 @@
+/**
+ * `hmip batch`: every file under the given paths through the pipeline, in parallel worker
+ * threads, with finished work kept in a cache so that a killed batch loses nothing and a re-run
+ * on unchanged files does none; then the output folder is rebuilt from the results: one JSON per
+ * document, the dataset files, and errors.jsonl.
+ */
+import { readFileSync, rmSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { errors as hmipErrors, type ErrorClass } from '../errors.js';
+import { writeFileAtomic } from '../emit/atomic.js';
+import { DatasetWriter } from '../emit/dataset.js';
+import { toJson } from '../emit/json.js';
+import { sha256, type Limits } from '../ingest.js';
+import { assignIds } from './ids.js';
+import { readCached, writeCached, type CachedResult } from './cache.js';
+import { Pool } from './pool.js';
+import type { Reporter } from './progress.js';
+import { pipelineVersion } from './version.js';
+import { walkInputs } from './walk.js';
+
+export interface BatchOptions {
+  paths: string[];
+  out: string;
+  jobs: number;
+  /** Redo every file, ignoring finished work. */
+  force: boolean;
+  limits: Limits;
+  timeoutMs: number;
+  memoryMb: number;
+  reporter: Reporter;
+  /** Stop after this many files are processed (for tests of an interrupted batch). */
+  stopAfter?: number;
+}
+
+export interface BatchSummary {
+  files: number;
+  documents: number;
+  pages: number;
+  failed: number;
+  /** Files whose result came from earlier work. */
+  reused: number;
+  /** Files run through the pipeline in this run. */
+  processed: number;
+  seconds: number;
+  line: string;
+}
+
+interface Outcome {
+  path: string;
+  sha256: string | null;
+  result: CachedResult | null;
+  /** For failures that are not cached (the file could not be read). */
+  error?: { errorClass: ErrorClass; message: string };
+}
+
+interface Manifest {
+  outputs: string[];
+}
+
+export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
+  const started = performance.now();
+  const out = resolve(options.out);
+  const { files, missing } = walkInputs(options.paths, [out]);
+  const version = pipelineVersion();
+  const reporter = options.reporter;
+  const outcomes: Outcome[] = missing.map((path) => ({ path, sha256: null, result: null, error: { errorClass: 'read-error' as const, message: `${path} cannot be read: no such file or folder.` } }));
+  reporter.start(files.length + missing.length);
+  for (const outcome of outcomes) reporter.file({ path: outcome.path, ok: false, cached: false, pages: 0, message: outcome.error!.message });
+
+  const pool = new Pool({ size: Math.max(1, options.jobs), limits: options.limits, timeoutMs: options.timeoutMs, memoryMb: options.memoryMb });
+  let processed = 0;
+  let reused = 0;
+  const inFlight = new Set<Promise<void>>();
+  const maxInFlight = Math.max(2, options.jobs * 2);
+  const seenSha = new Map<string, string>();
+  try {
+    for (const [index, path] of files.entries()) {
+      if (options.stopAfter !== undefined && processed >= options.stopAfter) break;
+      let bytes: Uint8Array;
+      try {
+        bytes = new Uint8Array(readFileSync(path));
+      } catch (error) {
+        const failure = hmipErrors.readError(path, (error as Error).message.split(':')[0] ?? 'unknown reason', error);
+        outcomes.push({ path, sha256: null, result: null, error: { errorClass: failure.errorClass, message: failure.message } });
+        reporter.file({ path, ok: false, cached: false, pages: 0, message: failure.message });
+        continue;
+      }
+      const sha = sha256(bytes);
+      const outcome: Outcome = { path, sha256: sha, result: null };
+      outcomes.push(outcome);
+      if (seenSha.has(sha)) {
+        // The same bytes under another name: one document, reported once.
+        reporter.file({ path, ok: true, cached: true, pages: 0, id: `same as ${seenSha.get(sha)}` });
+        continue;
+      }
+      seenSha.set(sha, path);
+      const cached = options.force ? null : readCached(out, sha, version);
+      if (cached) {
+        reused++;
+        outcome.result = cached;
+        reporter.file({ path, ok: cached.ok, cached: true, pages: cached.pages, message: cached.error?.message.replace(/^\S+/, path) });
+        continue;
+      }
+      processed++;
+      const task = pool.run(path, bytes, index).then((response) => {
+        const result: CachedResult = response.ok
+          ? { version, sha256: sha, ok: true, document: response.document, pages: response.document.source.pages ?? 0, ms: response.ms }
+          : { version, sha256: sha, ok: false, error: response.error, pages: 0, ms: response.ms };
+        writeCached(out, result);
+        outcome.result = result;
+        reporter.file({ path, ok: result.ok, cached: false, pages: result.pages, message: result.error?.message });
+      });
+      inFlight.add(task);
+      void task.finally(() => inFlight.delete(task));
+      if (inFlight.size >= maxInFlight) await Promise.race(inFlight);
+    }
+    await Promise.all(inFlight);
+  } finally {
+    await pool.close();
+  }
+
+  const written = assemble(out, outcomes.filter((o) => o.result || o.error), seenSha);
+  const failed = written.failed;
+  const seconds = (performance.now() - started) / 1000;
+  const line = `${written.documents} documents, ${written.pages} pages, ${failed} failed, ${seconds.toFixed(1)} s (${processed} processed, ${reused} already done)`;
+  reporter.end(line);
+  return { files: files.length + missing.length, documents: written.documents, pages: written.pages, failed, reused, processed, seconds, line };
+}
+
+/** Rebuilds the output folder from the results: per-document JSON, dataset files, errors.jsonl. */
+function assemble(out: string, outcomes: Outcome[], firstPathOfSha: Map<string, string>): { documents: number; pages: number; failed: number } {
+  const successes = outcomes.filter((o) => o.result?.ok && firstPathOfSha.get(o.sha256!) === o.path);
+  const ids = assignIds(successes.map((o) => ({ key: o.sha256!, id: o.result!.document!.id, format: o.result!.document!.source.format, path: o.path })));
+  const manifestPath = join(out, '.hmip', 'manifest.json');
+  const previous = readManifest(manifestPath);
+  const dataset = new DatasetWriter(out);
+  const outputs: string[] = [];
+  let pages = 0;
+  try {
+    for (const outcome of successes) {
+      const document = { ...outcome.result!.document!, id: ids.get(outcome.sha256!)!, source: { ...outcome.result!.document!.source, path: outcome.path } };
+      const file = `${document.id}.json`;
+      writeFileAtomic(join(out, file), toJson(document));
+      outputs.push(file);
+      dataset.add(document);
+      pages += document.source.pages ?? 0;
+    }
+    dataset.commit();
+  } catch (error) {
+    dataset.abort();
+    throw error;
+  }
+  const failures = outcomes.filter((o) => o.error || (o.result && !o.result.ok));
+  const lines = failures.map((o) => {
+    const error = o.error ?? o.result!.error!;
+    return JSON.stringify({ path: o.path, sha256: o.sha256, errorClass: error.errorClass, message: error.message.replace(/^\S+/, o.path) });
+  });
+  writeFileAtomic(join(out, 'errors.jsonl'), lines.length ? `${lines.join('\n')}\n` : '');
+  for (const stale of previous.outputs) if (!outputs.includes(stale)) rmSync(join(out, stale), { force: true });
+  writeFileAtomic(manifestPath, JSON.stringify({ outputs } satisfies Manifest));
+  return { documents: successes.length, pages, failed: failures.length };
+}
+
+function readManifest(path: string): Manifest {
+  try {
+    return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
+  } catch {
+    return { outputs: [] };
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * The version of the pipeline that made a cached result: the schema version and a hash of the
+ * code itself, so that a re-run after any change to hmip redoes the work while a re-run of the
+ * same hmip on the same files does none.
+ */
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { SCHEMA_VERSION } from '../schema.js';
+
+let cached: string | null = null;
+
+export function pipelineVersion(): string {
+  if (cached) return cached;
+  const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+  const hash = createHash('sha256');
+  const visit = (dir: string) => {
+    let entries: string[];
+    try {
+      entries = readdirSync(dir).sort();
+    } catch {
+      return;
+    }
+    for (const name of entries) {
+      const path = join(dir, name);
+      if (name.endsWith('.js') || name.endsWith('.ts')) hash.update(name).update(readFileSync(path));
+      else if (!name.includes('.')) visit(path);
+    }
+  };
+  visit(join(root, 'src'));
+  visit(join(root, 'parsers'));
+  cached = `${SCHEMA_VERSION}-${hash.digest('hex').slice(0, 16)}`;
+  return cached;
+}
