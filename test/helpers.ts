@@ -1,0 +1,61 @@
+/** Shared test helpers: the real pipeline on real files, and the real CLI as a user runs it. */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { processBytes } from '../src/pipeline.js';
+import type { Document } from '../src/schema.js';
+
+export const ROOT = fileURLToPath(new URL('..', import.meta.url));
+export const CORPUS = join(ROOT, 'corpus');
+
+export const SEEDS = {
+  release2018: join(CORPUS, '000_47a7a095a93de0df.txt'),
+  blog: join(CORPUS, '001_e55082a413e31d54.txt'),
+  release2020: join(CORPUS, '002_6a02e246b64b3411.txt'),
+  report: join(CORPUS, '003_b61d8a66136cbfc4.txt'),
+  cheshire: join(CORPUS, '004_70791936936020f9.txt'),
+} as const;
+
+export async function extractFile(path: string): Promise<Document> {
+  return (await processBytes(new Uint8Array(readFileSync(path)), path)).document;
+}
+
+export async function extractText(text: string, path = 'test.txt'): Promise<Document> {
+  return (await processBytes(new TextEncoder().encode(text), path)).document;
+}
+
+export function tempDir(prefix = 'hmip-test-'): string {
+  return mkdtempSync(join(tmpdir(), prefix));
+}
+
+export interface CliResult {
+  status: number | null;
+  stdout: string;
+  stderr: string;
+}
+
+/** Runs the built CLI (`npm test` builds it first) exactly as a user would. */
+export function cli(args: string[], options: { input?: string; cwd?: string; timeout?: number } = {}): CliResult {
+  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'hmip.js'), ...args], {
+    cwd: options.cwd ?? ROOT,
+    input: options.input,
+    encoding: 'utf8',
+    timeout: options.timeout ?? 120_000,
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return { status: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+export function standard(document: Document, id: string) {
+  const found = document.ratings?.standards.find((s) => s.id === id);
+  if (!found) throw new Error(`standard ${id} not found`);
+  return found;
+}
+
+export function check(document: Document, id: string, subject: string | null = null) {
+  const found = document.checks.find((c) => c.id === id && c.subject === subject);
+  if (!found) throw new Error(`check ${id} ${subject ?? ''} not found`);
+  return found;
+}
