@@ -5,10 +5,6 @@
  */
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
-import { parseHtml } from '../parsers/html/index.js';
-import { parseMarkdown } from '../parsers/markdown/index.js';
-import { parsePdf } from '../parsers/pdf/index.js';
-import { parseText } from '../parsers/text/index.js';
 import { errors, HmipError } from './errors.js';
 import type { Format, SourceMeta } from './model/types.js';
 
@@ -121,10 +117,11 @@ export async function ingest(bytes: Uint8Array, path: string, limits: Limits = D
   const { format, text } = sniffFormat(bytes, path);
   let tree: Root;
   try {
-    if (format === 'pdf') tree = await parsePdf(bytes, path, { maxPages: limits.maxPages });
-    else if (format === 'html') tree = parseHtml(text!, path);
-    else if (format === 'markdown') tree = parseMarkdown(text!);
-    else tree = parseText(text!);
+    // Parsers load on first use: pdf.js and cheerio are large, and most runs need one format.
+    if (format === 'pdf') tree = await (await import('../parsers/pdf/index.js')).parsePdf(bytes, path, { maxPages: limits.maxPages });
+    else if (format === 'html') tree = (await import('../parsers/html/index.js')).parseHtml(text!, path);
+    else if (format === 'markdown') tree = (await import('../parsers/markdown/index.js')).parseMarkdown(text!);
+    else tree = (await import('../parsers/text/index.js')).parseText(text!);
   } catch (error) {
     if (error instanceof HmipError) throw error;
     if (error instanceof RangeError && /call stack|string length|array length/i.test(error.message)) {

@@ -68,7 +68,7 @@ export function extractDocument(tree: Root, source: Source): Document {
   if (!provider && kind.value !== 'other' && family.value !== 'thematic') messages.warn('The provider the document is about could not be found.', null, 'provider');
 
   const statements = extractRatingStatements(view.blocks);
-  const ratings = kind.value === 'inspection-report' ? reportRatings(ctx, statements) : statedRatings(ctx, statements);
+  const ratings = kind.value === 'inspection-report' ? reportRatings(ctx, statements) : statedRatings(ctx, statements, provider?.shortName ?? null);
   const caseSample = extractCaseSample(ctx);
   const recommendations = extractRecommendations(ctx);
 
@@ -142,9 +142,13 @@ function reportRatings(ctx: ExtractContext, statements: RatingStatement[]): Rati
  * the current inspection; when it states different overall ratings (several services rated in one
  * release), none is taken as its subject's.
  */
-function statedRatings(ctx: ExtractContext, statements: RatingStatement[]): Ratings | null {
+function statedRatings(ctx: ExtractContext, statements: RatingStatement[], provider: string | null): Ratings | null {
   const score = extractScoreStatement(ctx.view.blocks);
-  const current = statements.filter((s) => s.subject === 'overall' && s.inspection === 'current');
+  // Several services rated in one sentence: the document's own provider's rating is its overall one.
+  const named = statements.filter((s) => s.subject === 'named-provider');
+  const own = provider ? named.find((s) => provider.toLowerCase().startsWith(s.subjectText!.toLowerCase())) : undefined;
+  if (named.length && !own) ctx.messages.warn(`The document rates several services (${named.map((s) => s.subjectText).join(', ')}); none is its subject, so it states no overall rating of its own.`, null, 'ratings');
+  const current = statements.filter((s) => (s.subject === 'overall' || s === own) && s.inspection === 'current');
   const distinct = new Set(current.map((s) => s.rating));
   let overall = current[0] ? { rating: current[0].rating, evidence: current[0].evidence } : null;
   if (distinct.size > 1) {
@@ -152,7 +156,7 @@ function statedRatings(ctx: ExtractContext, statements: RatingStatement[]): Rati
     overall = null;
   }
   const others = statements
-    .filter((s) => s.subject !== 'overall' && s.inspection === 'current')
+    .filter((s) => s.subject !== 'overall' && s !== own && s.inspection === 'current')
     .map((s) => ({ subject: s.subjectText ?? s.subject ?? 'unstated', rating: s.rating, evidence: s.evidence }));
   const previousOverall = firstStatement(statements, 'overall', 'previous');
   if (!overall && !previousOverall && others.length === 0 && !score) return null;

@@ -42,6 +42,7 @@ const FOOTNOTE_SUPERSCRIPT = new RegExp(`^\\s*([${SUPERSCRIPT}]+)\\s*(\\S.*)$`);
 // A footnote line mangled into LaTeX by some converters: " $^{^{47}}$ Expected in all cases".
 const FOOTNOTE_LATEX = /^\s*\$\^\{\^?\{?(\d+)\}?\}\$\s*(\S.*)$/;
 const TERMINAL = /[.!?:;"”’')\]]$/;
+const FUNCTION_WORD_END = /\s(?:a|an|the|this|that|these|those|of|to|in|on|at|by|for|with|from|and|or|but|as|than|which|who|whose|is|are|was|were|be|been|has|have|had|its|their|our|his|her|so|if|not|no)$/i;
 
 export function parseText(input: string): Root {
   const lines = classifyLines(input);
@@ -255,8 +256,9 @@ function canJoin(previous: Block, next: Block): boolean {
     const text = previous.text!;
     if (TERMINAL.test(text)) return false;
     if (/^[a-z]/.test(next.text!)) return true;
-    // "… and so this" / "CRC has been rated …": a long paragraph cut mid-sentence.
-    return text.length >= 60 && /(^|\s)[a-z][a-z'’-]*,?$/.test(text) && !isSectionHeading(next.text!);
+    // "… and so this" / "CRC has been rated …": no sentence ends on a function word, so the next
+    // block goes on with it even though it starts with a capital.
+    return text.length >= 60 && FUNCTION_WORD_END.test(text) && !isSectionHeading(next.text!);
   }
   if (previous.kind === 'list') {
     const lastItem = previous.items![previous.items!.length - 1]!;

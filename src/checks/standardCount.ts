@@ -6,13 +6,16 @@ export const standardCount: CheckFn = ({ document, framework }) => {
   if (!ratings || ratings.standards.length === 0) return [skipped('standard-count', null, 'the document states no standards')];
   if (!framework) return [skipped('standard-count', null, `no rating framework is known for family "${document.family}"`)];
   if (framework.scoredCount === null) return [skipped('standard-count', null, `the number of standards of ${framework.name} is not published`)];
+  // A standard the report lists as not rated (a domain with no cases) still counts as listed.
   const scored = ratings.standards.filter((s) => s.scored);
   const rated = scored.filter((s) => s.rating !== null).length;
+  const unrated = scored.length - rated;
   const unscored = ratings.standards.length - scored.length;
-  const extra = unscored ? ` (and ${unscored} rated but unscored)` : '';
+  const notes = [unrated ? `${unrated} listed as not rated` : '', unscored ? `${unscored} rated but unscored` : ''].filter(Boolean).join('; ');
+  const extra = notes ? ` (${notes})` : '';
   return [
-    rated === framework.scoredCount
-      ? result('standard-count', null, 'pass', framework.scoredCount, rated, `${rated} scored standards are rated${extra}, as ${framework.name} has`)
-      : result('standard-count', null, 'fail', framework.scoredCount, rated, `${rated} scored standards are rated${extra}, but ${framework.name} has ${framework.scoredCount}`),
+    scored.length === framework.scoredCount
+      ? result('standard-count', null, 'pass', framework.scoredCount, scored.length, `${scored.length} scored standards are listed, ${rated} rated${extra}, as ${framework.name} has`)
+      : result('standard-count', null, 'fail', framework.scoredCount, scored.length, `${scored.length} scored standards are listed, ${rated} rated${extra}, but ${framework.name} has ${framework.scoredCount}`),
   ];
 };

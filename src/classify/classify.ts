@@ -36,23 +36,28 @@ const RELEASE_MARKERS = /^(?:notes? to editors?:?|ends|-? ?end ?[-–]?|for medi
 const RELEASE_PHRASES = /\b(?:the report is (?:available|published)|notes? to editors?|for media enquiries|HM Chief Inspector of Probation[^.]*said|Chief Inspector of Probation [A-Z][a-z]+ [A-Z][a-z]+ said|inspectors? (?:found|noted|said)|report by probation inspectors)\b/i;
 const INSPECTION_WORDS = /\b(?:HM Inspectorate of Probation|HMI Probation|probation inspectors?|Chief Inspector of Probation|inspectorate)\b/i;
 
+const REPORT_TITLE_START = /^(?:an? )?(?:(?:joint |thematic |full joint |core |follow-up |unannounced |full )?inspection (?:of|into)\b|annual report\b|the chief inspector['’]s annual report\b|.*\bthematic (?:inspection|review|report)\b)/i;
+
 export function classifyKind(view: DocumentView, tables: TableKinds, title: string | null): Decision<Kind> {
   const blocks = view.blocks;
   const words = blocks.reduce((n, b) => n + b.text.split(/\s+/).length, 0);
+  const inspectionWords = INSPECTION_WORDS.test(blocks.map((b) => b.text).join(' ')) || /\binspect/i.test(title ?? '');
   const ratings = [...tables].find(([, k]) => k === 'ratings')?.[0];
   if (ratings) return decided('inspection-report', 'it has a ratings table', ratings);
-  const titleBlock = blocks.slice(0, 6).find((b) => b.type !== 'table' && REPORT_TITLE.test(b.text) && b.text.length < 200);
   const releaseMarker = firstMatch(blocks, RELEASE_MARKERS);
-  if (titleBlock && !releaseMarker && (words > 3000 || [...tables].some(([, k]) => k === 'contents'))) {
-    return decided('inspection-report', 'its title names an inspection or report, and it is report-length', titleBlock, REPORT_TITLE);
-  }
   if (releaseMarker) return decided('press-release', 'it has notes to editors or an end-of-release marker', releaseMarker);
+  // A report's title says what it is: "An inspection of …", "A thematic inspection of …", "Annual report".
+  const titleBlock = blocks.slice(0, 6).find((b) => b.type !== 'table' && b.text.length < 200 && REPORT_TITLE_START.test(b.text));
+  if (titleBlock || (title && REPORT_TITLE_START.test(title))) {
+    return decided('inspection-report', 'its title names an inspection or report', titleBlock ?? blocks[0], REPORT_TITLE_START);
+  }
   const releasePhrase = firstMatch(blocks, RELEASE_PHRASES);
-  if (releasePhrase && words < 5000 && INSPECTION_WORDS.test(blocks.map((b) => b.text).join(' '))) {
+  if (releasePhrase && words < 5000 && inspectionWords) {
     return decided('press-release', 'it reports an inspection in the words of a press release or article', releasePhrase, RELEASE_PHRASES);
   }
-  if (titleBlock || (title && REPORT_TITLE.test(title) && words > 3000)) {
-    return decided('inspection-report', 'its title names an inspection or report', titleBlock, REPORT_TITLE);
+  const reportTitle = blocks.slice(0, 6).find((b) => b.type !== 'table' && REPORT_TITLE.test(b.text) && b.text.length < 200);
+  if (inspectionWords && (words > 3000 || [...tables].some(([, k]) => k === 'contents'))) {
+    return decided('inspection-report', 'it is a report-length document about an inspection', reportTitle ?? blocks[0], REPORT_TITLE);
   }
   return { value: 'other', reason: 'no report or press-release structure was found', evidence: null };
 }

@@ -57,6 +57,9 @@ export const SUBJECTS: { key: string; pattern: RegExp; named?: boolean }[] = [
 const RATING_VERB = /\b(?:rated?|rating|ratings|graded?|grade|judged|ranked|assessed|awarded|given|gave|scored|deemed|found to be|remains?|retain(?:s|ed|ing)?)\b/i;
 const PREVIOUS_BEFORE = /\b(?:previous(?:ly)?|last (?:inspection|time|visit)|at that time|when (?:it|we|the [\w-]+(?: [\w-]+)?) (?:was|were|had been) (?:rated|judged|graded|inspected)|(?:in|since) (?:19|20)\d\d,? (?:when|it was|we rated))\b/i;
 const PREVIOUS_AFTER = /^\W{0,3}(?:in (?:19|20)\d\d\b|at (?:its|the|our) (?:last|previous) inspection|(?:when it was )?previously)/i;
+const OVERALL = { key: 'overall', pattern: /\boverall\b/i, named: false };
+const SUBJECT_CLAUSE_BOUNDARIES = [';', ' – ', ', although ', ', but ', ', while ', ', whereas ', ' although ', ' whereas '];
+const PROVIDER_WORDS = /\b(?:CRC|Community Rehabilitation Company|youth offending (?:service|team)|youth justice (?:service|partnership)|YOS|YOT|YJS|PDU|probation delivery unit|division|region|the (?:service|organisation|provider|unit)|it|its work)\b/i;
 const THIS_WORK = /\b(?:this (?:work|area(?: of work)?|service|aspect|standard))\b/i;
 const SCALE_LISTING = /\b(?:rating system|four-band|four-point|rating scale|ratings? (?:are|is) ['‘"“]?outstanding)\b/i;
 
@@ -74,7 +77,21 @@ export function extractRatingStatements(blocks: Block[]): RatingStatement[] {
     sentences.forEach((sentence, s) => {
       if (SCALE_LISTING.test(sentence)) return;
       const mentions = findRatings(sentence, { poorMeansInadequate }).filter((m) => isStatedRating(sentence, m));
+      const several = severalProviders(sentence, mentions.length);
       mentions.forEach((mention, i) => {
+        if (several) {
+          out.push({
+            rating: mention.rating,
+            subject: 'named-provider',
+            subjectText: several[i]!,
+            inspection: 'current',
+            sentence,
+            printed: sentence.slice(mention.index, mention.index + mention.length),
+            block,
+            evidence: evidence(block, sentence),
+          });
+          return;
+        }
         const inspection = inspectionOf(sentence, mention, mentions, i);
         const { subject, subjectText } = subjectOf(sentence, mention, sentences.slice(0, s));
         out.push({
@@ -91,6 +108,21 @@ export function extractRatingStatements(blocks: Block[]): RatingStatement[] {
     });
   }
   return out;
+}
+
+const RESPECTIVELY_LEAD = /^(?:The |Inspectors rated )?(.*?)\s+(?:were|have been|had been|are|as)\s+(?:rated|judged|graded|assessed)\b/i;
+const PROVIDER_NOUNS = /\s+(?:youth offending (?:services|teams)|youth justice services|YOSs?|YOTs?|CRCs|Community Rehabilitation Companies|probation delivery units|PDUs|divisions|services)$/i;
+
+/**
+ * "Southwark and Lambeth youth offending services were rated ‘Good’ and ‘Requires improvement’,
+ * respectively": one rating per named service, in order; null when the names do not pair up.
+ */
+function severalProviders(sentence: string, ratings: number): string[] | null {
+  if (ratings < 2 || !/\brespectively\b/i.test(sentence)) return null;
+  const lead = RESPECTIVELY_LEAD.exec(sentence)?.[1];
+  if (!lead) return null;
+  const names = lead.replace(PROVIDER_NOUNS, '').split(/,\s*|\s+and\s+/).map((n) => n.trim()).filter(Boolean);
+  return names.length === ratings ? names : null;
 }
 
 /** A rating, not an adjective: quoted, capitalised mid-sentence, or the object of "rated as". */
@@ -124,14 +156,14 @@ function inspectionOf(sentence: string, mention: RatingMention, mentions: Rating
 }
 
 function subjectOf(sentence: string, mention: RatingMention, earlier: string[]): { subject: string | null; subjectText: string | null } {
-  const clauseStart = Math.max(sentence.lastIndexOf(';', mention.index), sentence.lastIndexOf(' – ', mention.index), 0);
+  // The clause of the rating: "rated ‘Good’ overall, although inspectors rated its resettlement work
+  // ‘Requires improvement’" rates two things in two clauses.
+  const clauseStart = Math.max(...SUBJECT_CLAUSE_BOUNDARIES.map((b) => sentence.lastIndexOf(b, mention.index)), 0);
   const before = sentence.slice(clauseStart, mention.index);
   const after = sentence.slice(mention.index + mention.length);
   const afterClause = after.split(/[;–]|,\s(?:and|but|while|although|though)\b|\.\s/)[0] ?? '';
-  if (/\boverall\b/i.test(before.slice(-90)) || /^\W{0,3}overall\b/i.test(after) || /^\W{0,3}(?:rating|grade)\b/i.test(after) && /\boverall\b/i.test(before)) {
-    return { subject: 'overall', subjectText: 'overall' };
-  }
-  const near = (text: string) => SUBJECTS.map((s) => ({ s, m: s.pattern.exec(text) })).filter((x) => x.m);
+  if (/^\W{0,3}overall\b/i.test(after)) return { subject: 'overall', subjectText: 'overall' };
+  const near = (text: string) => [...SUBJECTS, OVERALL].map((s) => ({ s, m: s.pattern.exec(text) })).filter((x) => x.m);
   // The subject named last before the rating; of two that end there, the longer ("aspects of its case supervision").
   const end = (x: { m: RegExpExecArray | null }) => x.m!.index + x.m![0].length;
   const beforeHits = near(before).sort((a, b) => end(b) - end(a) || b.m![0].length - a.m![0].length);
@@ -146,7 +178,9 @@ function subjectOf(sentence: string, mention: RatingMention, earlier: string[]):
       if (hits[0]) return { subject: hits[0].s.key, subjectText: hits[0].m![0] };
     }
   }
-  if (/\b(?:the (?:CRC|service|division|YOS|YOT|YJS|PDU|region|organisation|provider)|it|its work)\b/i.test(before) && RATING_VERB.test(before)) {
+  // The provider itself is what is rated: "Barnsley youth offending service has been raised from …",
+  // "when the service was rated …", "rate it overall as …".
+  if (PROVIDER_WORDS.test(before) && (RATING_VERB.test(before) || /\brating\b/i.test(before))) {
     return { subject: 'overall', subjectText: null };
   }
   return { subject: null, subjectText: null };

@@ -15,7 +15,8 @@ export const yos: Framework = {
   family: 'yos',
   name: 'Youth offending service inspections 2018–24',
   from: '2018-01',
-  until: '2024-12',
+  // The published scores run to February 2025 on the 0–36 scale (Newcastle, 18 February 2025).
+  until: '2025-02',
   standards: [
     { ids: ['1.1'], name: 'Governance and leadership', aliases: [/leadership/i], domain: 1, scored: true, caseBased: false },
     { ids: ['1.2'], name: 'Staff', domain: 1, scored: true, caseBased: false },
