@@ -208,9 +208,10 @@ export function extractQuotes(ctx: ExtractContext): Quote[] {
     const intro = text.slice(0, start);
     let body = text.slice(start);
     let j = i;
+    // A long quotation opens each paragraph and closes only the last: one quote, without the inner marks.
     while (!closesQuote(body) && j + 1 < blocks.length && OPEN.test(blocks[j + 1]!.text)) {
       j++;
-      body = `${body} ${blocks[j]!.text}`;
+      body = `${body} ${blocks[j]!.text.replace(OPEN, '')}`;
     }
     const closing = closingIndex(body);
     const quoted = body.slice(0, closing + 1);

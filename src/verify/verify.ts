@@ -334,10 +334,14 @@ function proseFigures(blocks: Block[]): (Candidate & { subject: string | null })
   for (const block of blocks) {
     if (block.type === 'table') continue;
     for (const sentence of splitSentences(block.text)) {
-      for (const figure of figuresIn(sentence)) {
-        if (figure.qualifier && figure.qualifier !== 'average') continue; // "more than 100 per cent" is not a figure to match
-        const unit = figure.type === 'percent' ? 'percent' : figure.type === 'money' ? 'gbp' : 'count';
-        out.push({ value: Number(figure.value), unit, words: topicWords(sentence), evidence: evidenceOf(block, sentence), subject: figure.subject });
+      // A figure's topic is its clause: "55 per cent reported that their workloads are unmanageable;
+      // 70 per cent had more than 50 cases" states two figures about two things.
+      for (const clause of sentence.split(/;\s+/)) {
+        for (const figure of figuresIn(clause)) {
+          if (figure.qualifier && figure.qualifier !== 'average') continue; // "more than 100 per cent" is not a figure to match
+          const unit = figure.type === 'percent' ? 'percent' : figure.type === 'money' ? 'gbp' : 'count';
+          out.push({ value: Number(figure.value), unit, words: topicWords(clause), evidence: evidenceOf(block, sentence), subject: figure.subject });
+        }
       }
     }
   }

@@ -1,0 +1,234 @@
+/**
+ * `hmip verify` on the real releases and report, and on altered copies: a claim the report
+ * contradicts is never "supported"; one it cannot speak to is "not-found".
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { viewOf } from '../src/model/blocks.js';
+import { processBytes } from '../src/pipeline.js';
+import type { Document } from '../src/schema.js';
+import { compareWithQualifier } from '../src/verify/qualifier.js';
+import { verifyRelease, type Verification } from '../src/verify/verify.js';
+import { cli, extractFile, SEEDS, tempDir } from './helpers.js';
+
+async function load(path: string, text?: string) {
+  const bytes = text === undefined ? new Uint8Array(readFileSync(path)) : new TextEncoder().encode(text);
+  return processBytes(bytes, path);
+}
+
+async function verify(releaseText: string, reportPath = SEEDS.report, reportText?: string): Promise<Verification> {
+  const release = (await load('release.txt', releaseText)).document;
+  const report = await load(reportPath, reportText);
+  return verifyRelease(release, report.document, viewOf(report.tree).blocks);
+}
+
+const release2020 = readFileSync(SEEDS.release2020, 'utf8');
+const reportText = readFileSync(SEEDS.report, 'utf8');
+
+function claim(result: Verification, predicate: (c: Verification['claims'][number]) => boolean) {
+  const found = result.claims.filter(predicate);
+  if (found.length === 0) throw new Error('claim not found');
+  return found[0]!;
+}
+
+describe('002 (2020 release) against the West Yorkshire report', () => {
+  let result: Verification;
+  beforeAll(async () => {
+    result = await verify(release2020);
+  });
+
+  it('says they are about the same provider and inspection', () => {
+    expect(result.relation).toBe('same-inspection');
+    expect(result.relationNote).toContain('West Yorkshire CRC');
+  });
+
+  it('supports each claim, with the report’s quote', () => {
+    const overall = claim(result, (c) => c.type === 'rating' && c.subject === 'overall');
+    expect(overall).toMatchObject({ verdict: 'supported', value: 'Requires improvement' });
+    expect(overall.reportEvidence?.quote).toBe('Overall rating Requires improvement');
+    const four = claim(result, (c) => c.subject === 'case-supervision');
+    expect(four).toMatchObject({ verdict: 'supported', value: 'Inadequate' });
+    expect(four.reportEvidence?.quote).toContain('2.4 | Reviewing | Inadequate');
+    const gate = claim(result, (c) => c.subject === 'through-the-gate');
+    expect(gate).toMatchObject({ verdict: 'supported', value: 'Good' });
+    expect(gate.reportEvidence?.quote).toBe('4.2 | Through the Gate | Good');
+    const recommendations = claim(result, (c) => c.type === 'recommendations');
+    expect(recommendations).toMatchObject({ verdict: 'supported', value: 7, reportValue: 7 });
+    expect(recommendations.reportEvidence?.quote).toBe('As a result of our inspection findings, we have made seven recommendations.');
+    const fieldwork = claim(result, (c) => c.subject === 'fieldworkStarted');
+    expect(fieldwork).toMatchObject({ verdict: 'supported', value: '2019-10', reportValue: '2019-10-28' });
+    expect(fieldwork.reportEvidence?.quote).toBe('The fieldwork for this inspection started on Monday 28 October 2019.');
+    const same = claim(result, (c) => c.subject === 'same-overall-as-previous');
+    expect(same.verdict).toBe('supported');
+    expect(same.reportEvidence?.quote).toContain("At that time, we rated its work as 'Requires improvement'.");
+    expect(result.summary).toEqual({ supported: result.claims.length, contradicted: 0, notFound: 0 });
+  });
+});
+
+describe('altered copies of 002', () => {
+  it('contradicts a changed overall rating, showing both values', async () => {
+    const result = await verify(release2020.replace('an overall rating of ‘Requires improvement’', 'an overall rating of ‘Good’'));
+    const overall = claim(result, (c) => c.type === 'rating' && c.subject === 'overall');
+    expect(overall).toMatchObject({ verdict: 'contradicted', value: 'Good', reportValue: 'Requires improvement' });
+    expect(overall.note).toBe("The release says 'Good'; the report rates the provider overall 'Requires improvement'.");
+  });
+
+  it('contradicts a changed number of recommendations', async () => {
+    const result = await verify(release2020.replace('made seven recommendations', 'made nine recommendations'));
+    expect(claim(result, (c) => c.type === 'recommendations')).toMatchObject({ verdict: 'contradicted', value: 9, reportValue: 7 });
+  });
+
+  it('contradicts a changed standard rating', async () => {
+    const result = await verify(release2020.replace('rated this area of work as ‘Good’', 'rated this area of work as ‘Outstanding’'));
+    const gate = claim(result, (c) => c.subject === 'through-the-gate');
+    expect(gate).toMatchObject({ verdict: 'contradicted', value: 'Outstanding', reportValue: '4.2 Through the Gate: Good' });
+    const four = await verify(release2020.replace('rated all four aspects ‘Inadequate’', 'rated all four aspects ‘Requires improvement’'));
+    expect(claim(four, (c) => c.subject === 'case-supervision').verdict).toBe('contradicted');
+  });
+
+  it('contradicts a changed fieldwork month', async () => {
+    const result = await verify(release2020.replace('started in October 2019', 'started in November 2019'));
+    const fieldwork = claim(result, (c) => c.subject === 'fieldworkStarted');
+    expect(fieldwork).toMatchObject({ verdict: 'contradicted', value: '2019-11', reportValue: '2019-10-28' });
+    expect(fieldwork.note).toBe('The release says November 2019; the report says fieldwork started 28 October 2019.');
+  });
+
+  it('marks a figure the report does not hold as not-found', async () => {
+    const result = await verify(release2020.replace('Inspectors did note West Yorkshire CRC has some strengths.', 'The CRC has helped 4,321 people to find work since 2017.'));
+    const figure = claim(result, (c) => c.value === 4321);
+    expect(figure.verdict).toBe('not-found');
+    expect(figure.reportEvidence).toBeNull();
+  });
+});
+
+describe('000 (2018 release) against the 2020 report', () => {
+  let result: Verification;
+  beforeAll(async () => {
+    result = await verify(readFileSync(SEEDS.release2018, 'utf8'));
+  });
+
+  it('reports that the release concerns the earlier inspection', () => {
+    expect(result.relation).toBe('previous-inspection');
+    expect(result.relationNote).toContain('concerns an earlier inspection of West Yorkshire CRC');
+    expect(result.relationNote).toContain('the one the report calls its previous inspection (published October 2018)');
+    expect(result.claims.every((c) => c.checkedAgainst === 'previous')).toBe(true);
+  });
+
+  it('supports its overall rating as the previous inspection’s rating', () => {
+    const overall = claim(result, (c) => c.type === 'rating' && c.subject === 'overall');
+    expect(overall).toMatchObject({ verdict: 'supported', value: 'Requires improvement' });
+    expect(overall.reportEvidence?.quote).toBe("At that time, we rated its work as 'Requires improvement'.");
+  });
+
+  it('marks 8,136 supervised as not-found', () => {
+    const supervised = result.claims.filter((c) => c.value === 8136);
+    expect(supervised.length).toBeGreaterThan(0);
+    for (const c of supervised) expect(c.verdict).toBe('not-found');
+  });
+});
+
+describe('claims of 001 and 004', () => {
+  it('001: counts, averages and percentages with their qualifiers', async () => {
+    const doc = await extractFile(SEEDS.blog);
+    expect(doc.claims).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: 'count', value: 12600, qualifier: 'more than', subject: 'supervised' }),
+        expect.objectContaining({ type: 'average', value: 64, subject: 'caseload' }),
+        expect.objectContaining({ type: 'percent', value: 70, qualifier: 'almost' }),
+        expect.objectContaining({ type: 'percent', value: 50, qualifier: 'fewer than half' }),
+        expect.objectContaining({ type: 'count', value: 10, subject: 'standardsInspected' }),
+        expect.objectContaining({ type: 'rating', value: 'Outstanding', subject: 'through-the-gate' }),
+        expect.objectContaining({ type: 'other', value: 2, subject: 'score-change' }),
+      ]),
+    );
+    const almost = doc.claims.find((c) => c.qualifier === 'almost')!;
+    expect(almost.text).toBe('Almost 70 per cent of interviewed staff said their workloads were unmanageable.');
+    expect(doc.quotes.map((q) => [q.speaker, q.role])).toEqual([
+      ['Justin Russell', 'Chief Inspector of Probation'],
+      ['Justin Russell', 'Chief Inspector of Probation'],
+    ]);
+  });
+
+  it('004: caseload, fieldwork and publication dates, quotes joined and attributed', async () => {
+    const doc = await extractFile(SEEDS.cheshire);
+    expect(doc.claims).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ type: 'count', value: 11836, subject: 'supervised', qualifier: null }),
+        expect.objectContaining({ type: 'date', value: '2018-12', subject: 'fieldwork' }),
+        expect.objectContaining({ type: 'date', value: '2019-04-03', subject: 'published', unit: 'time 00:01' }),
+      ]),
+    );
+    expect(doc.quotes[0]).toMatchObject({ speaker: 'Dame Glenys Stacey', role: 'HM Chief Inspector of Probation' });
+    expect(doc.quotes[0]!.text).toMatch(/^It is disappointing to learn that so little has improved since our last visit in 2016\. The CRC’s operating model/);
+    expect(doc.notesToEditors).toHaveLength(7);
+    expect(doc.notesToEditors[3]!.text).toBe('Fieldwork for the Cheshire and Greater Manchester CRC inspection took place in December 2018. The CRC supervised 11,836 people.');
+  });
+
+  it('002: a quote joined across paragraphs, from "Mr Russell said:"', async () => {
+    const doc = await extractFile(SEEDS.release2020);
+    expect(doc.quotes).toHaveLength(2);
+    expect(doc.quotes[1]!.speaker).toBe('Justin Russell');
+    expect(doc.quotes[1]!.text).toMatch(/^During this inspection we analysed a sample of cases .* As a result, we have rated all four aspects ‘Inadequate’ – our lowest possible grade\.$/);
+  });
+});
+
+describe('qualifiers', () => {
+  it('"more than 12,600": contradicted by 12,000, supported by 12,650', () => {
+    expect(compareWithQualifier(12600, 'more than', 12000).holds).toBe(false);
+    expect(compareWithQualifier(12600, 'more than', 12650).holds).toBe(true);
+  });
+
+  it('"almost 70 per cent": supported by 68, contradicted by 55', () => {
+    expect(compareWithQualifier(70, 'almost', 68).holds).toBe(true);
+    expect(compareWithQualifier(70, 'almost', 55).holds).toBe(false);
+  });
+
+  it('are honoured end to end against an altered report', async () => {
+    const release = 'West Yorkshire CRC rated Requires improvement\n\nHM Inspectorate of Probation inspected West Yorkshire Community Rehabilitation Company (CRC). Inspectors found that almost 70 per cent of responsible officers reported that their workloads are unmanageable. The CRC supervises more than 5,000 people.\n\nNotes to editors\n\n1. The report is available at justiceinspectorates.gov.uk/hmiprobation on 10 March 2020.\n';
+    const at = (value: number) => reportText.replace('74 per cent reported that their workloads are unmanageable', `${value} per cent reported that their workloads are unmanageable`);
+    const supported = await verify(release, 'report.txt', at(68));
+    expect(claim(supported, (c) => c.qualifier === 'almost')).toMatchObject({ verdict: 'supported', reportValue: 68 });
+    const contradicted = await verify(release, 'report.txt', at(55));
+    expect(claim(contradicted, (c) => c.qualifier === 'almost')).toMatchObject({ verdict: 'contradicted', reportValue: 55 });
+    expect(claim(supported, (c) => c.subject === 'supervised')).toMatchObject({ verdict: 'supported', reportValue: 5239 });
+    const more = await verify(release.replace('more than 5,000', 'more than 6,000'));
+    expect(claim(more, (c) => c.subject === 'supervised')).toMatchObject({ verdict: 'contradicted', reportValue: 5239 });
+  });
+});
+
+describe('hmip verify output', () => {
+  it('prints JSON with the contract’s fields and a summary', () => {
+    const result = cli(['verify', SEEDS.release2020, '--report', SEEDS.report, '--format', 'json']);
+    expect(result.status).toBe(0);
+    const json = JSON.parse(result.stdout);
+    expect(json.pressRelease).toMatchObject({ path: SEEDS.release2020, id: 'west-yorkshire-crc-2020-press-release' });
+    expect(json.report).toMatchObject({ id: 'west-yorkshire-crc-2020-report' });
+    expect(json.summary).toEqual({ supported: 7, contradicted: 0, notFound: 0 });
+    expect(json.claims[0]).toEqual(expect.objectContaining({ verdict: 'supported', reportValue: 'Requires improvement', note: expect.any(String), reportEvidence: { page: null, quote: 'Overall rating Requires improvement' } }));
+  });
+
+  it('writes one self-contained HTML page that opens in headless Chromium and shows every claim with its verdict', () => {
+    const chromium = ['/usr/bin/chromium', '/usr/bin/chromium-browser'].find((p) => existsSync(p));
+    if (!chromium) throw new Error('Chromium is needed for this test: apt-get install chromium (.ci/run does)');
+    const dir = tempDir();
+    const result = cli(['verify', SEEDS.release2018, '--report', SEEDS.report, '--format', 'html']);
+    expect(result.status).toBe(0);
+    expect(result.stdout).not.toMatch(/<(?:link|script|img)\b|src=|href=/i); // no external assets
+    const page = join(dir, 'verify.html');
+    writeFileSync(page, result.stdout);
+    const run = spawnSync(
+      chromium,
+      ['--headless', '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', `--user-data-dir=${join(dir, 'profile')}`, '--dump-dom', `file://${page}`],
+      { encoding: 'utf8', timeout: 60_000 },
+    );
+    expect(run.status).toBe(0);
+    const rows = [...run.stdout.matchAll(/<tr data-verdict="([a-z-]+)"><td><span class="verdict [a-z-]+">([a-z-]+)<\/span>/g)].map((m) => m[2]);
+    const json = JSON.parse(cli(['verify', SEEDS.release2018, '--report', SEEDS.report, '--format', 'json']).stdout) as { claims: { verdict: string }[] };
+    expect(rows).toEqual(json.claims.map((c) => c.verdict));
+    expect(run.stdout).toContain('concerns an earlier inspection of West Yorkshire CRC');
+  });
+});
+
+export type { Document };
