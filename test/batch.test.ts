@@ -22,7 +22,7 @@ describe('hmip batch on the five seed documents', () => {
 
   it('writes one JSON per document and a summary line', () => {
     expect(first.status).toBe(0);
-    expect(first.stderr).toMatch(/^5 documents, 0 pages, 0 failed, [\d.]+ s \(5 processed, 0 already done\)$/m);
+    expect(first.stderr).toMatch(/^5 documents, 0 pages, 0 failed, [\d.]+ s \(5 processed, 0 already done; peak memory \d+ MB\)$/m);
     const json = readdirSync(out).filter((f) => f.endsWith('.json')).sort();
     expect(json).toEqual([
       'cheshire-and-greater-manchester-crc-2019-press-release.json',
@@ -66,6 +66,6 @@ describe('hmip batch on the five seed documents', () => {
   it('does no work on a re-run of unchanged files', () => {
     const again = cli(['batch', input, '--out', out, '--resume']);
     expect(again.status).toBe(0);
-    expect(again.stderr).toMatch(/5 documents, 0 pages, 0 failed, [\d.]+ s \(0 processed, 5 already done\)/);
+    expect(again.stderr).toMatch(/5 documents, 0 pages, 0 failed, [\d.]+ s \(0 processed, 5 already done; peak memory \d+ MB\)/);
   });
 });

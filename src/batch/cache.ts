@@ -12,11 +12,18 @@ import type { Document } from '../schema.js';
 export interface CachedResult {
   version: string;
   sha256: string;
+  /** The path the file had when it was processed (error messages name it). */
+  path: string;
   ok: boolean;
   document?: Document;
   error?: { errorClass: ErrorClass; message: string };
   pages: number;
   ms: number;
+}
+
+/** An error sentence of a cached result, naming the file by the path it has now. */
+export function renamed(message: string, from: string, to: string): string {
+  return message.startsWith(from) ? `${to}${message.slice(from.length)}` : message;
 }
 
 export function cacheDir(out: string): string {

@@ -4,7 +4,7 @@
  * on unchanged files does none; then the output folder is rebuilt from the results: one JSON per
  * document, the dataset files, and errors.jsonl.
  */
-import { readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { errors as hmipErrors, type ErrorClass } from '../errors.js';
 import { writeFileAtomic } from '../emit/atomic.js';
@@ -12,7 +12,7 @@ import { DatasetWriter } from '../emit/dataset.js';
 import { toJson } from '../emit/json.js';
 import { sha256, type Limits } from '../ingest.js';
 import { assignIds } from './ids.js';
-import { readCached, writeCached, type CachedResult } from './cache.js';
+import { cacheDir, readCached, renamed, writeCached, type CachedResult } from './cache.js';
 import { Pool } from './pool.js';
 import type { Reporter } from './progress.js';
 import { pipelineVersion } from './version.js';
@@ -42,15 +42,30 @@ export interface BatchSummary {
   /** Files run through the pipeline in this run. */
   processed: number;
   seconds: number;
+  peakMb: number;
   line: string;
 }
 
+/** What the batch keeps of each file while it runs: small, so memory does not grow with the documents. */
 interface Outcome {
   path: string;
   sha256: string | null;
-  result: CachedResult | null;
-  /** For failures that are not cached (the file could not be read). */
+  done: boolean;
+  ok: boolean;
+  id?: string;
+  format?: string;
+  pages?: number;
   error?: { errorClass: ErrorClass; message: string };
+}
+
+function summarise(outcome: Outcome, result: CachedResult): void {
+  outcome.done = true;
+  outcome.ok = result.ok;
+  if (result.ok) {
+    outcome.id = result.document!.id;
+    outcome.format = result.document!.source.format;
+    outcome.pages = result.document!.source.pages ?? 0;
+  } else outcome.error = { ...result.error!, message: renamed(result.error!.message, result.path, outcome.path) };
 }
 
 interface Manifest {
@@ -63,7 +78,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const { files, missing } = walkInputs(options.paths, [out]);
   const version = pipelineVersion();
   const reporter = options.reporter;
-  const outcomes: Outcome[] = missing.map((path) => ({ path, sha256: null, result: null, error: { errorClass: 'read-error' as const, message: `${path} cannot be read: no such file or folder.` } }));
+  removeStaleTemporaries(out);
+  const outcomes: Outcome[] = missing.map((path) => ({ path, sha256: null, done: true, ok: false, error: { errorClass: 'read-error' as const, message: `${path} cannot be read: no such file or folder.` } }));
   reporter.start(files.length + missing.length);
   for (const outcome of outcomes) reporter.file({ path: outcome.path, ok: false, cached: false, pages: 0, message: outcome.error!.message });
 
@@ -81,12 +97,12 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         bytes = new Uint8Array(readFileSync(path));
       } catch (error) {
         const failure = hmipErrors.readError(path, (error as Error).message.split(':')[0] ?? 'unknown reason', error);
-        outcomes.push({ path, sha256: null, result: null, error: { errorClass: failure.errorClass, message: failure.message } });
+        outcomes.push({ path, sha256: null, done: true, ok: false, error: { errorClass: failure.errorClass, message: failure.message } });
         reporter.file({ path, ok: false, cached: false, pages: 0, message: failure.message });
         continue;
       }
       const sha = sha256(bytes);
-      const outcome: Outcome = { path, sha256: sha, result: null };
+      const outcome: Outcome = { path, sha256: sha, done: false, ok: false };
       outcomes.push(outcome);
       if (seenSha.has(sha)) {
         // The same bytes under another name: one document, reported once.
@@ -97,17 +113,17 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       const cached = options.force ? null : readCached(out, sha, version);
       if (cached) {
         reused++;
-        outcome.result = cached;
-        reporter.file({ path, ok: cached.ok, cached: true, pages: cached.pages, message: cached.error?.message.replace(/^\S+/, path) });
+        summarise(outcome, cached);
+        reporter.file({ path, ok: cached.ok, cached: true, pages: cached.pages, message: outcome.error?.message });
         continue;
       }
       processed++;
       const task = pool.run(path, bytes, index).then((response) => {
         const result: CachedResult = response.ok
-          ? { version, sha256: sha, ok: true, document: response.document, pages: response.document.source.pages ?? 0, ms: response.ms }
-          : { version, sha256: sha, ok: false, error: response.error, pages: 0, ms: response.ms };
+          ? { version, sha256: sha, path, ok: true, document: response.document, pages: response.document.source.pages ?? 0, ms: response.ms }
+          : { version, sha256: sha, path, ok: false, error: response.error, pages: 0, ms: response.ms };
         writeCached(out, result);
-        outcome.result = result;
+        summarise(outcome, result);
         reporter.file({ path, ok: result.ok, cached: false, pages: result.pages, message: result.error?.message });
       });
       inFlight.add(task);
@@ -119,18 +135,22 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
     await pool.close();
   }
 
-  const written = assemble(out, outcomes.filter((o) => o.result || o.error), seenSha);
+  const written = assemble(out, version, outcomes.filter((o) => o.done), seenSha);
   const failed = written.failed;
   const seconds = (performance.now() - started) / 1000;
-  const line = `${written.documents} documents, ${written.pages} pages, ${failed} failed, ${seconds.toFixed(1)} s (${processed} processed, ${reused} already done)`;
+  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  const line = `${written.documents} documents, ${written.pages} pages, ${failed} failed, ${seconds.toFixed(1)} s (${processed} processed, ${reused} already done; peak memory ${peakMb} MB)`;
   reporter.end(line);
-  return { files: files.length + missing.length, documents: written.documents, pages: written.pages, failed, reused, processed, seconds, line };
+  return { files: files.length + missing.length, documents: written.documents, pages: written.pages, failed, reused, processed, seconds, peakMb, line };
 }
 
-/** Rebuilds the output folder from the results: per-document JSON, dataset files, errors.jsonl. */
-function assemble(out: string, outcomes: Outcome[], firstPathOfSha: Map<string, string>): { documents: number; pages: number; failed: number } {
-  const successes = outcomes.filter((o) => o.result?.ok && firstPathOfSha.get(o.sha256!) === o.path);
-  const ids = assignIds(successes.map((o) => ({ key: o.sha256!, id: o.result!.document!.id, format: o.result!.document!.source.format, path: o.path })));
+/**
+ * Rebuilds the output folder from the results: per-document JSON, dataset files, errors.jsonl.
+ * Documents are read back from the cache one at a time.
+ */
+function assemble(out: string, version: string, outcomes: Outcome[], firstPathOfSha: Map<string, string>): { documents: number; pages: number; failed: number } {
+  const successes = outcomes.filter((o) => o.ok && firstPathOfSha.get(o.sha256!) === o.path);
+  const ids = assignIds(successes.map((o) => ({ key: o.sha256!, id: o.id!, format: o.format!, path: o.path })));
   const manifestPath = join(out, '.hmip', 'manifest.json');
   const previous = readManifest(manifestPath);
   const dataset = new DatasetWriter(out);
@@ -138,7 +158,8 @@ function assemble(out: string, outcomes: Outcome[], firstPathOfSha: Map<string, 
   let pages = 0;
   try {
     for (const outcome of successes) {
-      const document = { ...outcome.result!.document!, id: ids.get(outcome.sha256!)!, source: { ...outcome.result!.document!.source, path: outcome.path } };
+      const cached = readCached(out, outcome.sha256!, version)!.document!;
+      const document = { ...cached, id: ids.get(outcome.sha256!)!, source: { ...cached.source, path: outcome.path } };
       const file = `${document.id}.json`;
       writeFileAtomic(join(out, file), toJson(document));
       outputs.push(file);
@@ -150,15 +171,25 @@ function assemble(out: string, outcomes: Outcome[], firstPathOfSha: Map<string, 
     dataset.abort();
     throw error;
   }
-  const failures = outcomes.filter((o) => o.error || (o.result && !o.result.ok));
-  const lines = failures.map((o) => {
-    const error = o.error ?? o.result!.error!;
-    return JSON.stringify({ path: o.path, sha256: o.sha256, errorClass: error.errorClass, message: error.message.replace(/^\S+/, o.path) });
-  });
+  const failures = outcomes.filter((o) => !o.ok);
+  const lines = failures.map((o) => JSON.stringify({ path: o.path, sha256: o.sha256, errorClass: o.error!.errorClass, message: o.error!.message }));
   writeFileAtomic(join(out, 'errors.jsonl'), lines.length ? `${lines.join('\n')}\n` : '');
   for (const stale of previous.outputs) if (!outputs.includes(stale)) rmSync(join(out, stale), { force: true });
   writeFileAtomic(manifestPath, JSON.stringify({ outputs } satisfies Manifest));
   return { documents: successes.length, pages, failed: failures.length };
+}
+
+/** A batch killed mid-write leaves "*.tmp" files behind; they are never read, so clear them. */
+function removeStaleTemporaries(out: string): void {
+  for (const dir of [out, cacheDir(out)]) {
+    let names: string[] = [];
+    try {
+      names = readdirSync(dir);
+    } catch {
+      continue;
+    }
+    for (const name of names) if (/\.\d+\.[0-9a-f]{8}\.tmp$/.test(name)) rmSync(join(dir, name), { force: true });
+  }
 }
 
 function readManifest(path: string): Manifest {
