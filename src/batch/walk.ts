@@ -1,11 +1,14 @@
 /**
  * The files a batch reads: files named on the command line as they are, and under folders every
- * PDF, HTML, text and Markdown file (hidden files and folders, and the output folder, skipped).
+ * PDF, HTML, text and Markdown file (hidden files and folders, the output folder, and a folder's
+ * README or LICENSE skipped).
  */
 import { readdirSync, realpathSync, statSync } from 'node:fs';
 import { extname, join, resolve } from 'node:path';
 
 export const SUPPORTED_EXTENSIONS = new Set(['.pdf', '.html', '.htm', '.xhtml', '.txt', '.text', '.md', '.markdown']);
+
+const NOTES = /^(?:readme|licen[cs]e|changelog|copying|notice|contributing)(?:\.[a-z]+)?$/i;
 
 export interface WalkResult {
   files: string[];
@@ -34,6 +37,8 @@ export function walkInputs(paths: string[], exclude: string[] = []): WalkResult 
     }
     for (const name of entries) {
       if (name.startsWith('.') || name === 'node_modules') continue;
+      // A folder's own notes (README.md, LICENSE.txt) describe the archive; they are not documents of it.
+      if (NOTES.test(name)) continue;
       const path = join(dir, name);
       let stat;
       try {
