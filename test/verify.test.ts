@@ -11,7 +11,7 @@ import { processBytes } from '../src/pipeline.js';
 import type { Document } from '../src/schema.js';
 import { compareWithQualifier } from '../src/verify/qualifier.js';
 import { verifyRelease, type Verification } from '../src/verify/verify.js';
-import { cli, extractFile, SEEDS, tempDir } from './helpers.js';
+import { cli, CORPUS, extractFile, SEEDS, tempDir } from './helpers.js';
 
 async function load(path: string, text?: string) {
   const bytes = text === undefined ? new Uint8Array(readFileSync(path)) : new TextEncoder().encode(text);
@@ -64,6 +64,23 @@ describe('002 (2020 release) against the West Yorkshire report', () => {
     expect(same.verdict).toBe('supported');
     expect(same.reportEvidence?.quote).toContain("At that time, we rated its work as 'Requires improvement'.");
     expect(result.summary).toEqual({ supported: result.claims.length, contradicted: 0, notFound: 0 });
+  });
+});
+
+describe('002 against the report PDF', () => {
+  it('supports each claim with the page and quote of the report', async () => {
+    const result = await verify(release2020, join(CORPUS, 'west-yorkshire-crc-2020.pdf'));
+    expect(result.summary).toEqual({ supported: 7, contradicted: 0, notFound: 0 });
+    const pages = Object.fromEntries(result.claims.map((c) => [`${c.type}:${c.subject}`, c.reportEvidence?.page]));
+    expect(pages).toEqual({
+      'rating:overall': 6,
+      'other:same-overall-as-previous': 4,
+      'rating:case-supervision': 6,
+      'rating:through-the-gate': 6,
+      'recommendations:recommendations': 15,
+      'date:published': 1,
+      'date:fieldworkStarted': 2,
+    });
   });
 });
 

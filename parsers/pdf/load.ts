@@ -1,0 +1,151 @@
+/**
+ * Reading a PDF's positioned text with pdf.js, in Node, offline and quietly: no eval, no font
+ * faces, standard fonts and CMaps from the installed package, warnings off. Every pdf.js failure
+ * becomes one HmipError naming the file; the loading task is always destroyed.
+ */
+import { createRequire } from 'node:module';
+import { dirname, join } from 'node:path';
+import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { errors, HmipError } from '../../src/errors.js';
+import type { PageText, TextItem } from './types.js';
+
+export interface LoadedPdf {
+  pages: PageText[];
+  title: string | null;
+}
+
+export interface LoadLimits {
+  maxPages?: number;
+}
+
+/** The installed pdfjs-dist folder, found through Node's resolver so it works wherever it is installed. */
+function packageDir(): string {
+  const require = createRequire(import.meta.url);
+  return dirname(require.resolve('pdfjs-dist/package.json'));
+}
+
+let assetDirs: { fonts: string; cmaps: string } | null = null;
+
+/** pdf.js in Node reads these with fs, so plain paths with a trailing slash are what it wants. */
+function assets(): { fonts: string; cmaps: string } {
+  if (!assetDirs) {
+    const root = packageDir();
+    assetDirs = { fonts: join(root, 'standard_fonts') + '/', cmaps: join(root, 'cmaps') + '/' };
+  }
+  return assetDirs;
+}
+
+export async function loadPdf(bytes: Uint8Array, path: string, limits: LoadLimits = {}): Promise<LoadedPdf> {
+  if (bytes.byteLength === 0) throw errors.emptyFile(path);
+  checkStructure(bytes, path);
+  const { fonts, cmaps } = assets();
+  const task = getDocument({
+    // pdf.js transfers (detaches) the buffer it is given: hand it a copy, never the caller's bytes.
+    data: new Uint8Array(bytes),
+    isEvalSupported: false,
+    disableFontFace: true,
+    useSystemFonts: false,
+    isOffscreenCanvasSupported: false,
+    standardFontDataUrl: fonts,
+    cMapUrl: cmaps,
+    cMapPacked: true,
+    stopAtErrors: false,
+    verbosity: VerbosityLevel.ERRORS,
+  });
+  // A rejected task promise that nobody awaits would be an unhandled rejection after destroy().
+  task.promise.catch(() => undefined);
+  try {
+    let doc: PDFDocumentProxy;
+    try {
+      doc = await task.promise;
+    } catch (error) {
+      throw loadError(error, path);
+    }
+    const count = doc.numPages;
+    if (limits.maxPages !== undefined && count > limits.maxPages) {
+      throw errors.tooLarge(path, `${count} pages, more than the limit of ${limits.maxPages}`);
+    }
+    const title = await readTitle(doc);
+    const pages: PageText[] = [];
+    for (let number = 1; number <= count; number++) {
+      pages.push(await readPage(doc, number, path));
+    }
+    return { pages, title };
+  } finally {
+    await task.destroy().catch(() => undefined);
+  }
+}
+
+/**
+ * A file cut short loses its cross-reference table and trailer; pdf.js may still rebuild part of
+ * it by scanning for objects, and would then hand back a document with pages missing. A PDF must
+ * start with its header and end with an end-of-file marker (allowing some trailing padding).
+ */
+function checkStructure(bytes: Uint8Array, path: string): void {
+  const head = Buffer.from(bytes.buffer, bytes.byteOffset, Math.min(bytes.byteLength, 1024)).toString('latin1');
+  if (!head.includes('%PDF-')) throw errors.corruptPdf(path, 'it has no PDF header');
+  const tailStart = Math.max(0, bytes.byteLength - 4096);
+  const tail = Buffer.from(bytes.buffer, bytes.byteOffset + tailStart, bytes.byteLength - tailStart).toString('latin1');
+  if (!tail.includes('%%EOF')) throw errors.corruptPdf(path, 'it has no end-of-file marker, so it was probably cut short');
+}
+
+function loadError(error: unknown, path: string): HmipError {
+  if (error instanceof HmipError) return error;
+  const name = (error as { name?: unknown } | null)?.name;
+  const message = error instanceof Error ? error.message : String(error);
+  if (name === 'PasswordException') return errors.encryptedPdf(path);
+  return errors.corruptPdf(path, oneLine(message) || 'pdf.js could not open it', error);
+}
+
+function oneLine(text: string): string {
+  const line = (text.split('\n')[0] ?? '').trim().replace(/\.$/, '');
+  return line.length > 160 ? `${line.slice(0, 157)}...` : line;
+}
+
+async function readTitle(doc: PDFDocumentProxy): Promise<string | null> {
+  try {
+    const { info } = await doc.getMetadata();
+    const title = (info as { Title?: unknown } | null)?.Title;
+    if (typeof title !== 'string') return null;
+    const clean = title.replace(/\s+/g, ' ').trim();
+    return clean || null;
+  } catch {
+    // A damaged info dictionary costs the title, not the document.
+    return null;
+  }
+}
+
+async function readPage(doc: PDFDocumentProxy, number: number, path: string): Promise<PageText> {
+  try {
+    const page = await doc.getPage(number);
+    // Positions are made relative to the page box, so 'near the foot' means the same on every page.
+    const [left, bottom, right, top] = page.view as [number, number, number, number];
+    const content = await page.getTextContent();
+    const items: TextItem[] = [];
+    for (const raw of content.items) {
+      if (!('str' in raw)) continue;
+      const text = raw.str;
+      // pdf.js adds zero-height items to stand for the spaces it infers between runs: the gaps
+      // themselves are measured from positions, so these carry nothing.
+      if (!text || !text.trim()) continue;
+      const [, , c, d, x, y] = raw.transform as number[];
+      items.push({
+        text: text.trim(),
+        x: x! - left,
+        y: y! - bottom,
+        width: raw.width,
+        size: Math.hypot(c!, d!),
+        font: raw.fontName,
+        spaceBefore: /^\s/.test(text),
+        spaceAfter: /\s$/.test(text),
+      });
+    }
+    page.cleanup();
+    return { number, width: right - left, height: top - bottom, items };
+  } catch (error) {
+    if (error instanceof HmipError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw errors.corruptPdf(path, `page ${number} cannot be read (${oneLine(message)})`, error);
+  }
+}
