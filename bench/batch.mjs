@@ -37,12 +37,14 @@ function pdftotext(files) {
 
 const sources = corpusFiles(join(root, 'corpus'));
 const archive = join(work, 'archive');
+rmSync(archive, { recursive: true, force: true });
 const files = buildArchive(archive, sources, count);
 console.log(`archive: ${files.length} documents (${files.filter((f) => f.endsWith('.pdf')).length} PDF) from ${sources.length} corpus files`);
 
 const one = batch(archive, 1);
 const two = batch(archive, 2);
 const quarterDir = join(work, 'archive-quarter');
+rmSync(quarterDir, { recursive: true, force: true });
 buildArchive(quarterDir, sources, Math.round(count / 4));
 const quarter = batch(quarterDir, 2);
 const baseline = pdftotext(files);

@@ -8,7 +8,7 @@ import { parse } from 'csv-parse/sync';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { buildArchive } from './archive.js';
+import { buildArchive } from '../bench/archive.mjs';
 import { cli, CORPUS, ROOT, tempDir } from './helpers.js';
 
 const TABLES = ['documents', 'standards', 'key_questions', 'facts', 'recommendations', 'claims', 'checks'];

@@ -1,8 +1,6 @@
 /** `hmip batch PATH... --out DIR [--jobs N] [--resume]` */
 import { availableParallelism } from 'node:os';
 import type { CommandModule } from 'yargs';
-import { runBatch } from '../batch/run.js';
-import { reporterFor } from '../batch/progress.js';
 import { DEFAULT_LIMITS } from '../ingest.js';
 import { EXIT } from './io.js';
 
@@ -39,6 +37,9 @@ export function batchCommand(setExit: (code: number) => void): CommandModule<obj
         .option('stop-after', { type: 'number', hidden: true }) as never,
     handler: async (args) => {
       if (!Number.isInteger(args.jobs) || args.jobs < 1) throw new Error('--jobs must be a whole number of at least 1');
+      // Loaded here, not at start-up: SQLite and the worker pool are only for batches.
+      const { runBatch } = await import('../batch/run.js');
+      const { reporterFor } = await import('../batch/progress.js');
       const summary = await runBatch({
         paths: args.paths,
         out: args.out,

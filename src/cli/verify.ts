@@ -2,8 +2,6 @@
 import type { CommandModule } from 'yargs';
 import { viewOf } from '../model/blocks.js';
 import { processBytes } from '../pipeline.js';
-import { verifyRelease } from '../verify/verify.js';
-import { renderVerification } from '../verify/render.js';
 import { EXIT, readInput, report } from './io.js';
 
 interface Args {
@@ -38,6 +36,8 @@ export function verifyCommand(setExit: (code: number) => void): CommandModule<ob
         report(error, args.report, args.debug);
         return setExit(EXIT.unreadable);
       }
+      const { verifyRelease } = await import('../verify/verify.js');
+      const { renderVerification } = await import('../verify/render.js');
       const result = verifyRelease(release, reportDoc, viewOf(reportTree).blocks);
       process.stdout.write(renderVerification(result, args.format));
       setExit(EXIT.ok);

@@ -3,11 +3,11 @@
  * figure for all England and Wales was 77%, against a target of 75%⁹".
  */
 import { evidence, rowText } from '../model/blocks.js';
-import { parseValue } from '../normalise/numbers.js';
 import type { PerformanceFigure } from '../schema.js';
 import type { ExtractContext } from './context.js';
 import { citedFootnote } from './footnote.js';
 import { tablesOf } from './tables.js';
+import { valueRow } from './valueRows.js';
 
 const NATIONAL = /(?:figure|performance|average) for (?:all )?(?:England and Wales|England|Wales|all [A-Z]+s)[^.]*? was (\d+(?:\.\d+)?)\s?(?:%|per cent)/i;
 const TARGET = /against a target of (\d+(?:\.\d+)?)\s?(?:%|per cent)/i;
@@ -16,11 +16,9 @@ export function extractPerformance(ctx: ExtractContext): PerformanceFigure[] {
   const out: PerformanceFigure[] = [];
   for (const table of tablesOf(ctx.tables, 'performance')) {
     for (const row of table.rows) {
-      const cells = row.cells.filter((c) => c.text !== '' || c.footnotes.length > 0);
-      const valueIndex = cells.findIndex((c) => parseValue(c.text)?.value != null);
-      if (valueIndex < 0) continue;
-      const parsed = parseValue(cells[valueIndex]!.text)!;
-      const text = cells.filter((_, i) => i !== valueIndex).map((c) => c.text).join(' ').trim();
+      const figure = valueRow(row);
+      if (!figure) continue;
+      const { value: parsed, text, cells } = figure;
       const national = NATIONAL.exec(text);
       const target = TARGET.exec(text);
       if (!national) ctx.messages.warn(`A performance figure states no national figure: "${parsed.display}".`, row, 'targets');
@@ -28,7 +26,7 @@ export function extractPerformance(ctx: ExtractContext): PerformanceFigure[] {
       // The description is what the figure measures: the text before "The performance figure for …".
       const description = text.split(/(?<=\.)\s+The performance figure/i)[0]!.replace(/\.$/, '');
       out.push({
-        value: parsed.value!,
+        value: parsed.value,
         unit: parsed.unit,
         description,
         nationalFigure: national ? Number(national[1]) : null,
