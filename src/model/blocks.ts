@@ -126,7 +126,8 @@ export function clean(text: string): string {
   return text.replace(/[\s\u00A0\u2009\u202F]+/g, ' ').trim();
 }
 
-function refs(node: Nodes): string[] {
+/** Footnote identifiers marked in a node, in order. */
+export function refs(node: Nodes): string[] {
   const out: string[] = [];
   const walk = (n: Nodes) => {
     if (n.type === 'footnoteReference') out.push(n.identifier);

@@ -22,16 +22,7 @@ export function text(node: Nodes): string {
   return strip(node).replace(/\s+/g, ' ').trim();
 }
 
-/** Footnote identifiers marked in a node, in order. */
-export function refs(node: Nodes): string[] {
-  const out: string[] = [];
-  const walk = (n: Nodes) => {
-    if (n.type === 'footnoteReference') out.push(n.identifier);
-    if ('children' in n) for (const child of n.children as Nodes[]) walk(child);
-  };
-  walk(node);
-  return out;
-}
+export { refs } from '../../src/model/blocks.js';
 
 export function cells(row: TableRow): string[] {
   return row.children.map((cell) => text(cell));
