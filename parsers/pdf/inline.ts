@@ -96,7 +96,9 @@ function tail(tokens: Token[]): string {
   let out = '';
   for (let i = tokens.length - 1; i >= 0 && out.trim().length < 40; i--) {
     const token = tokens[i]!;
-    if (token.kind === 'text') out = token.value + out;
+    // Only the last characters matter: a paragraph's text grows line by line, and reading all of
+    // it for each line added would make long paragraphs quadratic.
+    if (token.kind === 'text') out = (token.value.length > 120 ? token.value.slice(-120) : token.value) + out;
   }
   return out.replace(/\s+/g, ' ').trim();
 }
