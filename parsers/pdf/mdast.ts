@@ -15,7 +15,7 @@ import type {
   TableCell,
   TableRow,
 } from 'mdast';
-import { footnoteReference, phrasing } from '../../src/model/inline.js';
+import { footnoteReference, mergeTexts, phrasing } from '../../src/model/inline.js';
 // The model's augmentation of mdast: `data.page` on nodes.
 import type {} from '../../src/model/types.js';
 import { tidy } from './inline.js';
@@ -107,13 +107,7 @@ function phrasingOf(tokens: Token[]): PhrasingContent[] {
     out.push(...phrasing(value));
   });
   // Adjacent text nodes (from separate tokens) become one.
-  const merged: PhrasingContent[] = [];
-  for (const node of out) {
-    const last = merged[merged.length - 1];
-    if (node.type === 'text' && last?.type === 'text') last.value += node.value;
-    else merged.push(node);
-  }
-  return merged;
+  return mergeTexts(out);
 }
 
 function resolveGlued(tokens: Token[], page: number, isCell: boolean, defined: (page: number, id: string) => boolean): Token[] {

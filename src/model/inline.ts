@@ -35,12 +35,14 @@ export function phrasing(text: string): PhrasingContent[] {
   return mergeTexts(out);
 }
 
-function mergeTexts(nodes: PhrasingContent[]): PhrasingContent[] {
+/** Drops empty text nodes and merges adjacent ones (copies, so merged nodes are never shared). */
+export function mergeTexts(nodes: PhrasingContent[]): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   for (const node of nodes) {
     const previous = out[out.length - 1];
+    if (node.type === 'text' && node.value === '') continue;
     if (node.type === 'text' && previous?.type === 'text') previous.value += node.value;
-    else out.push(node);
+    else out.push(node.type === 'text' ? { ...node } : node);
   }
   return out;
 }
