@@ -54,15 +54,15 @@ export const errors = {
     new HmipError('read-error', path, `${label(path)} cannot be read: ${reason}.`, { cause }),
   invalidJson: (path: string, reason: string) =>
     new HmipError('invalid-json', path, `${label(path)} is not an hmip document JSON: ${reason}.`),
+  /** A bug, not the file's fault: said as such, so that it gets reported rather than worked around. */
+  internal: (path: string, reason: string, cause?: unknown) =>
+    new HmipError('internal-error', path, `${label(path)} could not be processed because of an internal error (${oneLine(reason)}); please report it.`, { cause }),
 };
 
 /** Wraps anything thrown while processing one file into an HmipError that names the file. */
 export function asHmipError(error: unknown, path: string): HmipError {
   if (error instanceof HmipError) return error;
-  const reason = error instanceof Error ? error.message : String(error);
-  return new HmipError('internal-error', path, `${label(path)} could not be processed because of an internal error (${oneLine(reason)}); please report it.`, {
-    cause: error,
-  });
+  return errors.internal(path, error instanceof Error ? error.message : String(error), error);
 }
 
 function oneLine(text: string): string {

@@ -5,6 +5,7 @@
  */
 import { createHash } from 'node:crypto';
 import type { Root } from 'mdast';
+import { boundBlocks, boundMarkdown, MAX_BLOCK_CHARS } from './bounds.js';
 import { errors, HmipError } from './errors.js';
 import type { Format, SourceMeta } from './model/types.js';
 
@@ -13,9 +14,14 @@ export interface Limits {
   maxBytes: number;
   /** Most PDF pages. */
   maxPages: number;
+  /**
+   * Longest line of a text or Markdown file, in characters. A report's longest paragraph is about a
+   * thousand; a line of a million is a dump or a file that lost its line breaks, not prose.
+   */
+  maxLineChars: number;
 }
 
-export const DEFAULT_LIMITS: Limits = { maxBytes: 200 * 1024 * 1024, maxPages: 2000 };
+export const DEFAULT_LIMITS: Limits = { maxBytes: 200 * 1024 * 1024, maxPages: 2000, maxLineChars: 1_000_000 };
 
 export interface Ingested {
   tree: Root;
@@ -23,6 +29,8 @@ export interface Ingested {
   sha256: string;
   bytes: number;
   meta: SourceMeta;
+  /** What ingest changed or doubts about the document, as sentences for its warnings. */
+  warnings: string[];
 }
 
 const FOREIGN: [RegExp | ((b: Uint8Array) => boolean), string][] = [
@@ -55,8 +63,42 @@ export function decodeText(bytes: Uint8Array): string {
   try {
     return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
   } catch {
-    return new TextDecoder('windows-1252').decode(bytes);
+    return decodeWindows1252(bytes);
   }
+}
+
+/** What Windows-1252 bytes 0x80–0x9F stand for (0x81, 0x8D, 0x8F, 0x90 and 0x9D are unassigned and kept as they are). */
+export const WINDOWS_1252_HIGH = '€\u0081‚ƒ„…†‡ˆ‰Š‹Œ\u008DŽ\u008F\u0090‘’“”•–—˜™š›œ\u009DžŸ';
+
+/**
+ * Windows-1252, by hand: Node's TextDecoder('windows-1252') decodes as Latin-1, so the curly quotes
+ * and dashes of a Word export (0x91–0x97) would come out as invisible control characters, and
+ * "rated ‘Good’" would no longer read as a rating.
+ */
+export function decodeWindows1252(bytes: Uint8Array): string {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  return text.replace(/[\u0080-\u009f]/g, (c) => WINDOWS_1252_HIGH[c.charCodeAt(0) - 0x80]!);
+}
+
+/** "812 bytes", "48 KB", "2.0 MB": a size as a sentence gives it. */
+export function formatBytes(bytes: number): string {
+  if (bytes < 1024) return `${bytes} byte${bytes === 1 ? '' : 's'}`;
+  if (bytes < 1024 * 1024) return `${Math.round(bytes / 1024)} KB`;
+  return `${(bytes / 1048576).toFixed(1)} MB`;
+}
+
+/** Length of the longest line, whatever the line ends (\n, \r\n, or a lone \r as old Macs wrote). */
+export function longestLine(text: string): number {
+  let longest = 0;
+  let start = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 10 || code === 13) {
+      longest = Math.max(longest, i - start);
+      start = i + 1;
+    }
+  }
+  return Math.max(longest, text.length - start);
 }
 
 function isPdf(bytes: Uint8Array): boolean {
@@ -104,23 +146,48 @@ export function sniffFormat(bytes: Uint8Array, path: string): { format: Format; 
   }
   const text = decodeText(bytes);
   if (text.trim().length === 0) throw errors.emptyFile(path);
-  if (looksBinary(text)) throw errors.unsupportedFormat(path, 'it holds binary data, not a PDF, HTML, text or Markdown document');
+  const binary = looksBinary(text);
+  // A crawl saves whatever the server sent under the name it asked for: an HTML error page or a
+  // login form named ".pdf" is a failed download of a PDF, not a web page to read as a document.
+  if (/\.pdf$/i.test(path)) {
+    throw errors.corruptPdf(
+      path,
+      binary ? 'it holds binary data without a PDF header' : looksLikeHtml(text) ? 'it holds an HTML page, not a PDF (probably an error page saved in place of the document)' : 'it holds plain text, not a PDF',
+    );
+  }
+  if (binary) throw errors.unsupportedFormat(path, 'it holds binary data, not a PDF, HTML, text or Markdown document');
   if (looksLikeHtml(text)) return { format: 'html', text };
   if (looksLikeMarkdown(text, path)) return { format: 'markdown', text };
   return { format: 'text', text };
 }
 
+/** Markdown with its blocks bounded before parsing (see `boundMarkdown`), and how many were cut. */
+async function readMarkdown(text: string): Promise<{ tree: Root; cut: number }> {
+  const bounded = boundMarkdown(text, MAX_BLOCK_CHARS);
+  return { tree: (await import('../parsers/markdown/index.js')).parseMarkdown(bounded.text), cut: bounded.cut };
+}
+
+/** Refuses a file over the byte limit (callers that can, check before reading it). */
+export function checkSize(bytes: number, path: string, maxBytes: number): void {
+  if (bytes > maxBytes) throw errors.tooLarge(path, `${formatBytes(bytes)} is over the limit of ${formatBytes(maxBytes)}`);
+}
+
 export async function ingest(bytes: Uint8Array, path: string, limits: Limits = DEFAULT_LIMITS): Promise<Ingested> {
-  if (bytes.length > limits.maxBytes) {
-    throw errors.tooLarge(path, `${(bytes.length / 1048576).toFixed(1)} MB is over the limit of ${(limits.maxBytes / 1048576).toFixed(0)} MB`);
-  }
+  checkSize(bytes.length, path, limits.maxBytes);
   const { format, text } = sniffFormat(bytes, path);
+  if (format === 'text' || format === 'markdown') {
+    const longest = longestLine(text!);
+    if (longest > limits.maxLineChars) {
+      throw errors.tooLarge(path, `a line of ${longest.toLocaleString('en-GB')} characters is over the limit of ${limits.maxLineChars.toLocaleString('en-GB')} for one line of text`);
+    }
+  }
   let tree: Root;
+  let cut = 0;
   try {
     // Parsers load on first use: pdf.js and cheerio are large, and most runs need one format.
     if (format === 'pdf') tree = await (await import('../parsers/pdf/index.js')).parsePdf(bytes, path, { maxPages: limits.maxPages });
     else if (format === 'html') tree = (await import('../parsers/html/index.js')).parseHtml(text!, path);
-    else if (format === 'markdown') tree = (await import('../parsers/markdown/index.js')).parseMarkdown(text!);
+    else if (format === 'markdown') ({ tree, cut } = await readMarkdown(text!));
     else tree = (await import('../parsers/text/index.js')).parseText(text!);
   } catch (error) {
     if (error instanceof HmipError) throw error;
@@ -131,5 +198,11 @@ export async function ingest(bytes: Uint8Array, path: string, limits: Limits = D
   }
   const meta: SourceMeta = { pages: null, ...tree.data?.meta };
   if (tree.children.length === 0) throw errors.emptyFile(path);
-  return { tree, format, sha256: sha256(bytes), bytes: bytes.length, meta };
+  const warnings: string[] = [];
+  cut += boundBlocks(tree, MAX_BLOCK_CHARS);
+  if (cut > 0) {
+    const limit = MAX_BLOCK_CHARS.toLocaleString('en-GB');
+    warnings.push(`${cut === 1 ? 'A block' : `${cut} blocks`} of text longer than ${limit} characters ${cut === 1 ? 'was' : 'were'} cut to the first ${limit}: no report or release has paragraphs that long, and reading them whole would only slow extraction down.`);
+  }
+  return { tree, format, sha256: sha256(bytes), bytes: bytes.length, meta, warnings };
 }

@@ -32,6 +32,8 @@ export interface Source {
   format: Format;
   bytes: number;
   meta: SourceMeta;
+  /** Warnings of the ingest stage (text cut to the block bound). */
+  warnings?: string[];
 }
 
 export interface ProcessOptions {
@@ -46,6 +48,7 @@ export async function processBytes(bytes: Uint8Array, path: string, options: Pro
     format: ingested.format,
     bytes: ingested.bytes,
     meta: ingested.meta,
+    warnings: ingested.warnings,
   });
   return { document, tree: ingested.tree };
 }
@@ -55,6 +58,7 @@ export function extractDocument(tree: Root, source: Source): Document {
   const view = viewOf(tree);
   const tables = classifyTables(view);
   const messages = new Messages();
+  for (const warning of source.warnings ?? []) messages.warn(warning, null, 'ingest');
   const title = view.blocks.find((b) => b.type === 'heading' && b.depth === 1)?.text ?? source.meta.title ?? null;
 
   const kind = classifyKind(view, tables, title);

@@ -24,19 +24,20 @@ export function joinAcrossBreak(out: Flow[], next: Flow): boolean {
   }
   const previous = out[k];
   if (!previous) return false;
-  if (previous.type === 'paragraph' && next.type === 'paragraph' && paragraphGoesOn(textOf(previous), textOf(next))) {
-    appendPhrasing(previous, next.children);
+  const nextText = next.type === 'paragraph' ? textOf(next) : '';
+  if (previous.type === 'paragraph' && next.type === 'paragraph' && paragraphGoesOn(endOf(previous), nextText)) {
+    appendPhrasing(previous, next.children, nextText);
     return true;
   }
-  if (previous.type === 'list' && next.type === 'paragraph' && itemGoesOn(previous, textOf(next))) {
-    appendPhrasing(lastParagraph(previous)!, next.children);
+  if (previous.type === 'list' && next.type === 'paragraph' && itemGoesOn(previous, nextText)) {
+    appendPhrasing(lastParagraph(previous)!, next.children, nextText);
     return true;
   }
   if (previous.type === 'list' && next.type === 'list' && previous.ordered === next.ordered) {
     const [first, ...rest] = next.children;
     const firstText = first ? textOf(first) : '';
     if (first && itemGoesOn(previous, firstText) && first.children[0]?.type === 'paragraph') {
-      appendPhrasing(lastParagraph(previous)!, first.children[0].children);
+      appendPhrasing(lastParagraph(previous)!, first.children[0].children, textOf(first.children[0]));
       previous.children[previous.children.length - 1]!.children.push(...first.children.slice(1));
       previous.children.push(...rest);
       return true;
@@ -59,7 +60,7 @@ function paragraphGoesOn(text: string, next: string): boolean {
 
 function itemGoesOn(list: List, next: string): boolean {
   const last = lastParagraph(list);
-  return !!last && /^[a-z(]/.test(next) && !TERMINAL.test(textOf(last));
+  return !!last && /^[a-z(]/.test(next) && !TERMINAL.test(endOf(last));
 }
 
 function lastParagraph(list: List): Paragraph | undefined {
@@ -76,6 +77,52 @@ function textOf(node: Flow | ListItem | Paragraph): string {
   return toString(marked).replace(/\s+/g, ' ').trim();
 }
 
-function appendPhrasing(target: Paragraph, children: PhrasingContent[]): void {
+/**
+ * The end of each paragraph that joins have grown, kept as it grows: its text is one string that
+ * each join lengthens, and reading the end of that string again would copy it whole every time.
+ */
+const ends = new WeakMap<Paragraph, string>();
+
+/** Characters of a block's end that `endOf` reads before it may stop (at a word boundary). */
+const END_CHARS = 65;
+/** It stops regardless after this many: only a "word" longer than this could read differently. */
+const END_MAX = 4096;
+
+/**
+ * The end of `textOf(node)`, read backwards from the last text node: enough of it for every test
+ * of how a block ends (TERMINAL, the last word, a length of 60), and the whole text when it is
+ * short. A paragraph that grows by join after join is tested once per join, so reading it whole
+ * each time (as `textOf` does) would be quadratic in its length.
+ */
+function endOf(node: Paragraph): string {
+  const known = ends.get(node);
+  if (known !== undefined) return known;
+  const chunks: string[] = [];
+  let raw = 0;
+  let nonSpace = 0;
+  const stack: unknown[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop() as { type?: string; value?: unknown; alt?: unknown; children?: unknown[] };
+    let chunk: string | null = null;
+    if (current.type === 'footnoteReference') chunk = '¹';
+    else if (typeof current.value === 'string') chunk = current.value;
+    else if (typeof current.alt === 'string') chunk = current.alt;
+    else if (Array.isArray(current.children)) for (const child of current.children) stack.push(child);
+    if (chunk === null || chunk === '') continue;
+    const piece = chunk.length > END_MAX ? chunk.slice(-END_MAX) : chunk;
+    chunks.push(piece);
+    raw += piece.length;
+    nonSpace += piece.replace(/\s+/g, '').length;
+    const cut = piece.length < chunk.length || stack.length > 0;
+    // Enough read, and the text read starts at a word boundary (or is already long): the rest cannot change the end.
+    if (cut && nonSpace >= END_CHARS && (/^\s/.test(piece) || raw >= END_MAX)) break;
+  }
+  return chunks.reverse().join('').replace(/\s+/g, ' ').trim();
+}
+
+/** Appends a paragraph's content (whose `textOf` is `text`) to `target`, after a space. */
+function appendPhrasing(target: Paragraph, children: PhrasingContent[], text: string): void {
+  const end = `${endOf(target)} ${text}`.replace(/\s+/g, ' ').trim();
+  ends.set(target, end.length > END_MAX ? end.slice(-END_MAX) : end);
   target.children = mergeTexts([...target.children, { type: 'text', value: ' ' }, ...children]);
 }

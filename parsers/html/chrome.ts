@@ -143,6 +143,8 @@ function insertAfter(node: Element, ref: Element): void {
   ref.next = node;
 }
 
+const MAX_CHROME_HEADINGS = 100;
+
 export function isChromeHeading(text: string): boolean {
   return CHROME_HEADING.test(normalizeSpace(text).replace(/[:.!]+$/, ''));
 }
@@ -155,30 +157,34 @@ export function isChromeHeading(text: string): boolean {
  * above: a "Share This Post" label left over from a share bar above the article.
  */
 export function removeChromeHeadings(body: Element): void {
-  const headings = descendants(body).filter((el) => headingLevel(el) !== null && isChromeHeading(textOf(el)));
+  // Each heading weighs all its siblings: past a hundred (real pages have a handful), a page is
+  // broken markup, and weighing on would cost time that grows with the square of its length.
+  const headings = descendants(body)
+    .filter((el) => headingLevel(el) !== null && isChromeHeading(textOf(el)))
+    .slice(0, MAX_CHROME_HEADINGS);
+  // One memo of weights for all the headings: what a heading removes changes only the weights of
+  // its ancestors, which are forgotten after each removal.
+  const memo = new Map<AnyNode, number>();
+  const weigh = weigher(memo);
   for (const heading of headings) {
     if (!isAttached(heading) || !heading.parent) continue;
     const siblings = heading.parent.children;
     const at = siblings.indexOf(heading);
-    const weigh = weigher();
-    const before = siblings.slice(0, at).reduce((n, node) => n + weightOf(node, weigh), 0);
+    const before = siblings.slice(0, at).reduce((n, node) => n + weigh(node), 0);
     const following = siblings.slice(at + 1);
-    const after = following.reduce((n, node) => n + weightOf(node, weigh), 0);
+    const after = following.reduce((n, node) => n + weigh(node), 0);
     const level = headingLevel(heading)!;
     const doomed: AnyNode[] = [heading];
-    if (after <= before) doomed.push(...following);
+    if (after <= before) for (const node of following) doomed.push(node);
     else {
       for (const node of following) {
         if (isElement(node) && opensSection(node, level)) break;
         doomed.push(node);
       }
     }
+    for (let ancestor: AnyNode | null = heading.parent; ancestor; ancestor = ancestor.parent) memo.delete(ancestor);
     for (const node of doomed) if (!(isElement(node) && isFootnoteContainer(node))) detach(node);
   }
-}
-
-function weightOf(node: AnyNode, weigh: Weights): number {
-  return isElement(node) ? weigh(node) : node.type === 'text' ? node.data.replace(/\s+/g, '').length : 0;
 }
 
 function opensSection(el: Element, level: number): boolean {

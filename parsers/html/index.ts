@@ -10,6 +10,7 @@ import { errors } from '../../src/errors.js';
 import type { SourceMeta } from '../../src/model/types.js';
 import { type Context, convert, newContext } from './blocks.js';
 import { removeChrome, removeChromeHeadings, removeInert } from './chrome.js';
+import { boundDepth } from './depth.js';
 import { type Element, descendants, flattenDeep, hasAncestor, tagOf } from './dom.js';
 import { isFootnoteContainer } from './footnotes.js';
 import { mainContent, titleOutside } from './main-content.js';
@@ -18,7 +19,7 @@ import { stitchTables } from './stitch.js';
 
 export function parseHtml(html: string, path: string): Root {
   if (html.trim() === '') throw errors.emptyFile(path);
-  const $ = cheerio.load(html);
+  const $ = cheerio.load(boundDepth(html).html);
   const body = ($('body')[0] ?? $.root()[0]) as Element;
 
   const meta: SourceMeta = { pages: null, title: titleOf($), published: metaDate($) ?? articleDate(body), canonicalUrl: canonicalOf($) };
@@ -43,10 +44,16 @@ export function parseHtml(html: string, path: string): Root {
 
 /** The date of a `<time datetime>` in the article (or the main element), read before chrome goes. */
 function articleDate(body: Element): string | null {
+  const all = descendants(body);
   for (const tag of ['article', 'main']) {
-    for (const el of descendants(body).filter((d) => tagOf(d) === tag)) {
+    // An element inside one already searched holds no date that search missed: skipping it keeps
+    // broken markup that nests thousands of <article>s from costing a search of the page each.
+    const searched = new Set<Element>();
+    for (const el of all) {
+      if (tagOf(el) !== tag || searched.has(el)) continue;
       const date = timeDate(el);
       if (date) return date;
+      for (const inner of descendants(el)) searched.add(inner);
     }
   }
   return null;

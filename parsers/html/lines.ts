@@ -18,10 +18,16 @@ const TERMINAL = /[.!?:;"”’')\]]$/;
 /** Lines that are the label of a removed widget, not content. */
 const CHROME_LINE = /^[[(↑^]?\s*(?:search|menu|skip to (?:main )?content|share|print(?: this page)?|back to top|return to top|top(?: of page)?)\s*[\])↑^]?$/i;
 
-type Pending =
+/**
+ * `end` is the line a block's (last item's) text ends with: TERMINAL, a test of the last character,
+ * reads it rather than the text, which lines keep lengthening — reading that would copy it whole
+ * once per line.
+ */
+type Pending = { end: string } & (
   | { kind: 'paragraph'; text: string }
   | { kind: 'footnote'; id: string; text: string }
-  | { kind: 'list'; ordered: boolean; start: number; items: string[] };
+  | { kind: 'list'; ordered: boolean; start: number; items: string[] }
+);
 
 export function linesToBlocks(lines: string[]): Flow[] {
   const pending: Pending[] = [];
@@ -31,14 +37,16 @@ export function linesToBlocks(lines: string[]): Flow[] {
     const footnote = FOOTNOTE_LINE.exec(line);
     if (footnote) {
       const id = footnote[1] ? fromSuperscript(footnote[1]) : (footnote[2] ?? footnote[3])!;
-      pending.push({ kind: 'footnote', id: String(Number(id)), text: footnote[4]! });
+      pending.push({ kind: 'footnote', id: String(Number(id)), text: footnote[4]!, end: footnote[4]! });
       continue;
     }
     const bullet = BULLET.exec(line);
     if (bullet) {
       const text = line.slice(bullet[0].length);
-      if (last?.kind === 'list' && !last.ordered) last.items.push(text);
-      else pending.push({ kind: 'list', ordered: false, start: 1, items: [text] });
+      if (last?.kind === 'list' && !last.ordered) {
+        last.items.push(text);
+        last.end = text;
+      } else pending.push({ kind: 'list', ordered: false, start: 1, items: [text], end: text });
       continue;
     }
     const numbered = NUMBERED.exec(line);
@@ -46,15 +54,17 @@ export function linesToBlocks(lines: string[]): Flow[] {
     if (numbered && (follows || !isSectionTitle(line))) {
       const n = Number(numbered[1]);
       const text = line.slice(numbered[0].length);
-      if (last?.kind === 'list' && last.ordered && last.start + last.items.length === n) last.items.push(text);
-      else pending.push({ kind: 'list', ordered: true, start: n, items: [text] });
+      if (last?.kind === 'list' && last.ordered && last.start + last.items.length === n) {
+        last.items.push(text);
+        last.end = text;
+      } else pending.push({ kind: 'list', ordered: true, start: n, items: [text], end: text });
       continue;
     }
-    if (last && /^[a-z(]/.test(line) && !TERMINAL.test(lastText(last))) {
+    if (last && /^[a-z(]/.test(line) && !TERMINAL.test(last.end)) {
       appendToLast(last, line);
       continue;
     }
-    pending.push({ kind: 'paragraph', text: line });
+    pending.push({ kind: 'paragraph', text: line, end: line });
   }
   return pending.map(toBlock);
 }
@@ -69,13 +79,10 @@ function fromSuperscript(digits: string): string {
   return [...digits].map((c) => String(SUPERSCRIPT.indexOf(c))).join('');
 }
 
-function lastText(block: Pending): string {
-  return block.kind === 'list' ? block.items[block.items.length - 1]! : block.text;
-}
-
 function appendToLast(block: Pending, line: string): void {
   if (block.kind === 'list') block.items[block.items.length - 1] += ` ${line}`;
   else block.text += ` ${line}`;
+  block.end = line;
 }
 
 function toBlock(block: Pending): Flow {

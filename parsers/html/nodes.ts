@@ -46,7 +46,7 @@ export function footnoteDefinition(identifier: string, children: Flow[]): Footno
 
 /** Rows of cell texts, already padded to one width, → a GFM table. */
 export function table(rows: string[][]): Table {
-  const width = Math.max(0, ...rows.map((row) => row.length));
+  const width = rows.reduce((widest, row) => Math.max(widest, row.length), 0);
   return {
     type: 'table',
     align: new Array(width).fill(null),

@@ -77,6 +77,6 @@ export function isLayoutTable(tableEl: Element): boolean {
   if (role === 'presentation' || role === 'none') return true;
   const inner = descendants(tableEl);
   if (inner.some((el) => tagOf(el) === 'table' || headingLevel(el) !== null)) return true;
-  const width = Math.max(0, ...rowsOf(tableEl).map((row) => cellsOf(row).reduce((n, cell) => n + span(cell, 'colspan', MAX_COLSPAN), 0)));
+  const width = rowsOf(tableEl).reduce((widest, row) => Math.max(widest, cellsOf(row).reduce((n, cell) => n + span(cell, 'colspan', MAX_COLSPAN), 0)), 0);
   return width <= 1;
 }

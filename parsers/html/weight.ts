@@ -5,13 +5,22 @@
  */
 import { type AnyNode, type Element, isElement, isText, tagOf } from './dom.js';
 
-export type Weights = (el: Element) => number;
+export type Weights = (node: AnyNode) => number;
 
-/** A memoised weight function for the DOM as it stands now (make a new one after pruning). */
-export function weigher(): Weights {
-  const memo = new Map<Element, number>();
+/**
+ * A memoised weight function for the DOM as it stands now (make a new one after pruning, or pass
+ * the memo and delete from it the elements a pruning changed: the ancestors of what was removed).
+ */
+export function weigher(memo: Map<AnyNode, number> = new Map()): Weights {
   const weigh = (node: AnyNode): number => {
-    if (isText(node)) return node.data.replace(/\s+/g, '').length;
+    if (isText(node)) {
+      let weight = memo.get(node);
+      if (weight === undefined) {
+        weight = node.data.replace(/\s+/g, '').length;
+        memo.set(node, weight);
+      }
+      return weight;
+    }
     if (!isElement(node) || tagOf(node) === 'a') return 0;
     const known = memo.get(node);
     if (known !== undefined) return known;

@@ -57,7 +57,7 @@ function classifyLines(input: string): Line[] {
   return text.split('\n').map((raw, index): Line => {
     const line = index + 1;
     // Trailing tabs are empty table cells ("2.2. Planning\t\t"), so only spaces are trimmed.
-    const trimmed = raw.replace(/[ \u00A0]+$/u, '');
+    const trimmed = trimSpacesEnd(raw);
     const indented = /^[ \u00A0]/.test(raw);
     if (trimmed.trim() === '' || trimmed.trim() === '-') {
       return { kind: 'blank', text: '', raw, line, indented };
@@ -81,6 +81,16 @@ function classifyLines(input: string): Line[] {
   });
 }
 
+/**
+ * Spaces and no-break spaces off the end of a line. A loop, not /[ \u00A0]+$/: that regex retries
+ * at every space of a long run that does not end the line, which is quadratic on a huge line.
+ */
+function trimSpacesEnd(text: string): string {
+  let end = text.length;
+  while (end > 0 && (text.charCodeAt(end - 1) === 0x20 || text.charCodeAt(end - 1) === 0xa0)) end--;
+  return end === text.length ? text : text.slice(0, end);
+}
+
 function fromSuperscript(digits: string): string {
   return [...digits].map((c) => (SUPERSCRIPT.includes(c) ? String(SUPERSCRIPT.indexOf(c)) : c)).join('');
 }
@@ -101,6 +111,38 @@ function isSectionHeading(text: string): boolean {
   return section.title.length <= 60 && /^[A-Z]/.test(section.title) && !TERMINAL.test(section.title);
 }
 
+/**
+ * Text that grows line by line, with its last characters kept apart: the tests of how a text ends
+ * (TERMINAL, FUNCTION_WORD_END) read only `tail`, so a paragraph of a hundred thousand lines is
+ * not rescanned (and its rope of joined strings not flattened) once per line.
+ */
+interface Growing {
+  text: string;
+  tail: string;
+}
+
+interface Item extends Growing {
+  label?: string;
+  line: number;
+}
+
+/** Longer than any match of an end-anchored test here (FUNCTION_WORD_END is at most 8 characters). */
+const TAIL = 64;
+
+function tailOf(text: string): string {
+  return text.length > TAIL ? text.slice(-TAIL) : text;
+}
+
+/** Appends `piece` (a line, or another block's text) after a space. */
+function extend(target: Growing, piece: Growing): void {
+  target.text = `${target.text} ${piece.text}`;
+  target.tail = tailOf(`${target.tail} ${piece.tail}`);
+}
+
+function growing(text: string): Growing {
+  return { text, tail: tailOf(text) };
+}
+
 interface Block {
   node: RootContent;
   /** Kind of the first and last source line, for joining across page breaks. */
@@ -111,9 +153,13 @@ interface Block {
   closed: boolean;
   /** Lines of text of a paragraph or the last list item, before inline parsing. */
   text?: string;
+  /** The end of `text` (see `Growing`). */
+  tail?: string;
   rows?: string[][];
   rowLines?: number[];
-  items?: { text: string; label?: string; line: number }[];
+  /** Widest row of `rows`, kept as rows are added so joining tables never rescans them. */
+  width?: number;
+  items?: Item[];
   ordered?: boolean;
   label?: string;
   separatedByFootnote?: boolean;
@@ -143,7 +189,7 @@ function buildBlocks(lines: Line[]): Block[] {
         break;
       case 'footnote': {
         close();
-        const footnote: Block = { node: paragraphNode(line.text), kind: 'footnote', line: line.line, endLine: line.line, closed: false, text: line.text, label: line.label };
+        const footnote: Block = { node: paragraphNode(line.text), kind: 'footnote', line: line.line, endLine: line.line, closed: false, ...growing(line.text), label: line.label };
         blocks.push(footnote);
         current = footnote;
         sawFootnoteSince = true;
@@ -154,17 +200,18 @@ function buildBlocks(lines: Line[]): Block[] {
         if (open?.kind === 'table') {
           open.rows!.push(cells);
           open.rowLines!.push(line.line);
+          open.width = Math.max(open.width!, cells.length);
           open.endLine = line.line;
         } else {
           close();
-          start({ node: paragraphNode(''), kind: 'table', line: line.line, endLine: line.line, closed: false, rows: [cells], rowLines: [line.line] });
+          start({ node: paragraphNode(''), kind: 'table', line: line.line, endLine: line.line, closed: false, rows: [cells], rowLines: [line.line], width: cells.length });
         }
         break;
       }
       case 'bullet':
       case 'numbered': {
         const ordered = line.kind === 'numbered';
-        const item = { text: line.text, label: line.label, line: line.line };
+        const item: Item = { ...growing(line.text), label: line.label, line: line.line };
         // Numbered items separated only by blank lines (notes to editors) still form one list.
         const last = blocks[blocks.length - 1];
         const list = open?.kind === 'list' ? open : !open && !sawFootnoteSince && last?.kind === 'list' && ordered ? last : undefined;
@@ -182,16 +229,16 @@ function buildBlocks(lines: Line[]): Block[] {
         if (open?.kind === 'list' && (line.indented || /^[a-z(]/.test(line.text))) {
           // A wrapped list item: " others are insufficient because …".
           const item = open.items![open.items!.length - 1]!;
-          item.text = `${item.text} ${line.text}`;
+          extend(item, growing(line.text));
           open.endLine = line.line;
-        } else if (open?.kind === 'footnote' && !TERMINAL.test(open.text!) && /^[a-z(]/.test(line.text)) {
-          open.text = `${open.text} ${line.text}`;
-        } else if (open?.kind === 'paragraph' && (!TERMINAL.test(open.text!) || /^[a-z(]/.test(line.text))) {
-          open.text = `${open.text} ${line.text}`;
+        } else if (open?.kind === 'footnote' && !TERMINAL.test(open.tail!) && /^[a-z(]/.test(line.text)) {
+          extend(open as Growing, growing(line.text));
+        } else if (open?.kind === 'paragraph' && (!TERMINAL.test(open.tail!) || /^[a-z(]/.test(line.text))) {
+          extend(open as Growing, growing(line.text));
           open.endLine = line.line;
         } else {
           close();
-          start({ node: paragraphNode(''), kind: 'paragraph', line: line.line, endLine: line.line, closed: false, text: line.text });
+          start({ node: paragraphNode(''), kind: 'paragraph', line: line.line, endLine: line.line, closed: false, ...growing(line.text) });
         }
         break;
       }
@@ -212,61 +259,61 @@ function follows(list: Block, label: string | undefined): boolean {
  */
 function joinAcrossBreaks(blocks: Block[]): Block[] {
   const out: Block[] = [];
+  // The last block of `out` that is not a footnote, kept as blocks go by: a run of thousands of
+  // footnotes must not be searched back through once per block.
+  let previous: Block | undefined;
   for (const block of blocks) {
-    const previous = lastNonFootnote(out);
     if (previous?.kind === 'list' && block.kind === 'paragraph' && continuesItem(previous, block.text!)) {
-      const last = previous.items![previous.items!.length - 1]!;
-      last.text = `${last.text} ${block.text}`;
+      extend(previous.items![previous.items!.length - 1]!, block as Growing);
       continue;
     }
     if (previous && previous.kind === block.kind && canJoin(previous, block)) {
-      if (block.kind === 'paragraph') previous.text = `${previous.text} ${block.text}`;
+      if (block.kind === 'paragraph') extend(previous as Growing, block as Growing);
       if (block.kind === 'list') {
         const last = previous.items![previous.items!.length - 1]!;
         const [first, ...rest] = block.items!;
-        if (first && /^[a-z]/.test(first.text) && !TERMINAL.test(last.text)) {
-          last.text = `${last.text} ${first.text}`;
-          previous.items!.push(...rest);
-        } else previous.items!.push(...block.items!);
+        if (first && /^[a-z]/.test(first.text) && !TERMINAL.test(last.tail)) {
+          extend(last, first);
+          pushAll(previous.items!, rest);
+        } else pushAll(previous.items!, block.items!);
       }
       if (block.kind === 'table') joinTables(previous, block);
       previous.endLine = block.endLine;
       continue;
     }
     out.push(block);
+    if (block.kind !== 'footnote') previous = block;
   }
   return out.map(finish);
 }
 
-function lastNonFootnote(blocks: Block[]): Block | undefined {
-  for (let i = blocks.length - 1; i >= 0; i--) {
-    if (blocks[i]!.kind !== 'footnote') return blocks[i];
-  }
-  return undefined;
+/** `target.push(...items)` without spreading: a spread of a hundred thousand items overflows the stack. */
+function pushAll<T>(target: T[], items: T[]): void {
+  for (const item of items) target.push(item);
 }
 
 /** "…evidence of acceptable absences," / "or discuss the possibility …": an item cut by a page break. */
 function continuesItem(list: Block, text: string): boolean {
   const last = list.items![list.items!.length - 1]!;
-  return /^[a-z]/.test(text) && !TERMINAL.test(last.text);
+  return /^[a-z]/.test(text) && !TERMINAL.test(last.tail);
 }
 
 function canJoin(previous: Block, next: Block): boolean {
   if (previous.kind === 'paragraph') {
-    const text = previous.text!;
-    if (TERMINAL.test(text)) return false;
+    const tail = previous.tail!;
+    if (TERMINAL.test(tail)) return false;
     if (/^[a-z]/.test(next.text!)) return true;
     // "… and so this" / "CRC has been rated …": no sentence ends on a function word, so the next
     // block goes on with it even though it starts with a capital.
-    return text.length >= 60 && FUNCTION_WORD_END.test(text) && !isSectionHeading(next.text!);
+    return previous.text!.length >= 60 && FUNCTION_WORD_END.test(tail) && !isSectionHeading(next.text!);
   }
   if (previous.kind === 'list') {
     const lastItem = previous.items![previous.items!.length - 1]!;
     const first = next.items![0]!;
-    return previous.ordered === next.ordered && (next.separatedByFootnote || (/^[a-z]/.test(first.text) && !TERMINAL.test(lastItem.text)));
+    return previous.ordered === next.ordered && (next.separatedByFootnote || (/^[a-z]/.test(first.text) && !TERMINAL.test(lastItem.tail)));
   }
   if (previous.kind === 'table') {
-    const width = Math.max(...previous.rows!.map((r) => r.length));
+    const width = previous.width!;
     const first = next.rows![0]!;
     if (next.separatedByFootnote && continuesRow(previous.rows![previous.rows!.length - 1]!, first)) return true;
     if (isHeaderRow(first)) return false;
@@ -309,12 +356,13 @@ function joinTables(previous: Block, next: Block): void {
     rows[0]!.forEach((cell, i) => {
       if (cell !== '') last[i] = last[i] ? `${last[i]} ${cell}` : cell;
     });
-    previous.rows!.push(...rows.slice(1));
-    previous.rowLines!.push(...lines.slice(1));
+    pushAll(previous.rows!, rows.slice(1));
+    pushAll(previous.rowLines!, lines.slice(1));
   } else {
-    previous.rows!.push(...rows);
-    previous.rowLines!.push(...lines);
+    pushAll(previous.rows!, rows);
+    pushAll(previous.rowLines!, lines);
   }
+  previous.width = Math.max(previous.width!, next.width!);
 }
 
 function finish(block: Block): Block {
@@ -359,7 +407,7 @@ function finish(block: Block): Block {
       break;
     }
     case 'table': {
-      const width = Math.max(...block.rows!.map((r) => r.length));
+      const width = block.width!;
       block.node = {
         type: 'table',
         align: new Array(width).fill(null),

@@ -19,6 +19,23 @@ export interface CachedResult {
   error?: { errorClass: ErrorClass; message: string };
   pages: number;
   ms: number;
+  /** The time (0: none) and memory limits a failure happened under: a re-run with more of either tries again. */
+  timeoutMs?: number;
+  memoryMb?: number;
+}
+
+/**
+ * Whether a cached failure may have been the limits' doing and the limits are now more generous:
+ * a timeout under a longer time limit, a file too large under a larger heap (page, byte and line
+ * limits are part of the cache version, so a change to them redoes everything).
+ */
+export function worthRetrying(entry: CachedResult, limits: { timeoutMs: number; memoryMb: number }): boolean {
+  if (entry.ok) return false;
+  // A time limit of 0 is none, so more than any.
+  const moreTime = (now: number, then: number | undefined) => then !== undefined && then > 0 && (now <= 0 || now > then);
+  if (entry.error?.errorClass === 'timeout') return moreTime(limits.timeoutMs, entry.timeoutMs);
+  if (entry.error?.errorClass === 'too-large') return limits.memoryMb > (entry.memoryMb ?? Infinity);
+  return false;
 }
 
 /** An error sentence of a cached result, naming the file by the path it has now. */

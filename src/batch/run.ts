@@ -4,15 +4,15 @@
  * on unchanged files does none; then the output folder is rebuilt from the results: one JSON per
  * document, the dataset files, and errors.jsonl.
  */
-import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { errors as hmipErrors, type ErrorClass } from '../errors.js';
+import { errors as hmipErrors, HmipError, type ErrorClass } from '../errors.js';
 import { writeFileAtomic } from '../emit/atomic.js';
 import { DatasetWriter } from '../emit/dataset.js';
 import { toJson } from '../emit/json.js';
-import { sha256, type Limits } from '../ingest.js';
+import { checkSize, sha256, type Limits } from '../ingest.js';
 import { assignIds } from './ids.js';
-import { cacheDir, readCached, renamed, writeCached, type CachedResult } from './cache.js';
+import { cacheDir, readCached, renamed, worthRetrying, writeCached, type CachedResult } from './cache.js';
 import { Pool } from './pool.js';
 import type { Reporter } from './progress.js';
 import { pipelineVersion } from './version.js';
@@ -76,7 +76,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
   const out = resolve(options.out);
   const { files, missing } = walkInputs(options.paths, [out]);
-  const version = pipelineVersion();
+  // A result depends on the page, byte and line limits it was made under as much as on the code.
+  const { maxPages, maxBytes, maxLineChars } = options.limits;
+  const version = `${pipelineVersion()}-p${maxPages}-b${maxBytes}-l${maxLineChars}`;
   const reporter = options.reporter;
   removeStaleTemporaries(out);
   const outcomes: Outcome[] = missing.map((path) => ({ path, sha256: null, done: true, ok: false, error: { errorClass: 'read-error' as const, message: `${path} cannot be read: no such file or folder.` } }));
@@ -94,9 +96,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       if (options.stopAfter !== undefined && processed >= options.stopAfter) break;
       let bytes: Uint8Array;
       try {
+        // A file over the byte limit is refused from its size, before it is read into memory.
+        checkSize(statSync(path).size, path, options.limits.maxBytes);
         bytes = new Uint8Array(readFileSync(path));
       } catch (error) {
-        const failure = hmipErrors.readError(path, (error as Error).message.split(':')[0] ?? 'unknown reason', error);
+        const failure = error instanceof HmipError ? error : hmipErrors.readError(path, (error as Error).message.split(':')[0] ?? 'unknown reason', error);
         outcomes.push({ path, sha256: null, done: true, ok: false, error: { errorClass: failure.errorClass, message: failure.message } });
         reporter.file({ path, ok: false, cached: false, pages: 0, message: failure.message });
         continue;
@@ -110,7 +114,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         continue;
       }
       seenSha.set(sha, path);
-      const cached = options.force ? null : readCached(out, sha, version);
+      const entry = options.force ? null : readCached(out, sha, version);
+      const cached = entry && !worthRetrying(entry, options) ? entry : null;
       if (cached) {
         reused++;
         summarise(outcome, cached);
@@ -121,7 +126,7 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       const task = pool.run(path, bytes, index).then((response) => {
         const result: CachedResult = response.ok
           ? { version, sha256: sha, path, ok: true, document: response.document, pages: response.document.source.pages ?? 0, ms: response.ms }
-          : { version, sha256: sha, path, ok: false, error: response.error, pages: 0, ms: response.ms };
+          : { version, sha256: sha, path, ok: false, error: { errorClass: response.error.errorClass, message: response.error.message }, pages: 0, ms: response.ms, timeoutMs: options.timeoutMs, memoryMb: options.memoryMb };
         writeCached(out, result);
         summarise(outcome, result);
         reporter.file({ path, ok: result.ok, cached: false, pages: result.pages, message: result.error?.message });

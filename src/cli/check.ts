@@ -1,8 +1,6 @@
 /** `hmip check FILE.json...`: re-runs the cross-checks on extracted JSON. */
 import type { CommandModule } from 'yargs';
-import { runChecks } from '../checks/index.js';
 import { errors } from '../errors.js';
-import { Document } from '../schema.js';
 import { EXIT, readInput, report } from './io.js';
 
 interface Args {
@@ -22,6 +20,9 @@ export function checkCommand(setExit: (code: number) => void): CommandModule<obj
         .option('strict', { type: 'boolean', default: false, describe: 'exit 1 when a check fails' })
         .option('json', { type: 'boolean', default: false, describe: 'print the checks as JSON' }) as never,
     handler: async (args) => {
+      // The checks and the schema load when this command runs, so that the other commands start without them.
+      const { runChecks } = await import('../checks/index.js');
+      const { Document } = await import('../schema.js');
       let failed = false;
       let unreadable = false;
       for (const path of args.files) {

@@ -1,7 +1,5 @@
 /** `hmip verify PRESS_RELEASE --report REPORT [--format json|table|html]` */
 import type { CommandModule } from 'yargs';
-import { viewOf } from '../model/blocks.js';
-import { processBytes } from '../pipeline.js';
 import { EXIT, readInput, report } from './io.js';
 
 interface Args {
@@ -21,6 +19,8 @@ export function verifyCommand(setExit: (code: number) => void): CommandModule<ob
         .option('report', { type: 'string', demandOption: true, describe: 'the inspection report' })
         .option('format', { choices: ['json', 'table', 'html'] as const, default: 'table' as const, describe: 'output format' }) as never,
     handler: async (args) => {
+      // The pipeline loads when this command runs, so that the other commands start without it.
+      const { processBytes } = await import('../pipeline.js');
       let release;
       let reportDoc;
       let reportTree;
@@ -38,6 +38,7 @@ export function verifyCommand(setExit: (code: number) => void): CommandModule<ob
       }
       const { verifyRelease } = await import('../verify/verify.js');
       const { renderVerification } = await import('../verify/render.js');
+      const { viewOf } = await import('../model/blocks.js');
       const result = verifyRelease(release, reportDoc, viewOf(reportTree).blocks);
       process.stdout.write(renderVerification(result, args.format));
       setExit(EXIT.ok);

@@ -209,9 +209,17 @@ export function extractQuotes(ctx: ExtractContext): Quote[] {
     let body = text.slice(start);
     let j = i;
     // A long quotation opens each paragraph and closes only the last: one quote, without the inner marks.
-    while (!closesQuote(body) && j + 1 < blocks.length && OPEN.test(blocks[j + 1]!.text)) {
+    // Only the paragraph joined last (and the end before it) can close it, so only they are read
+    // again: thousands of paragraphs opening with a quote must not re-read the whole each time.
+    const opener = body[0];
+    let closed = closesQuote(body);
+    let end = body.slice(-QUOTE_END);
+    while (!closed && j + 1 < blocks.length && OPEN.test(blocks[j + 1]!.text)) {
       j++;
-      body = `${body} ${blocks[j]!.text.replace(OPEN, '')}`;
+      const part = blocks[j]!.text.replace(OPEN, '');
+      body = `${body} ${part}`;
+      end = `${end} ${part}`.slice(-QUOTE_END);
+      closed = closesAfter(opener, part, end);
     }
     const closing = closingIndex(body);
     const quoted = body.slice(0, closing + 1);
@@ -270,6 +278,15 @@ function closesQuote(body: string): boolean {
   const opener = body[0];
   const closer = opener === '“' ? '”' : opener === '"' ? '"' : null;
   return closer ? body.indexOf(closer, 1) >= 0 : CLOSES.test(body);
+}
+
+/** Enough of a quotation's end for CLOSES (a closing mark and the punctuation after it). */
+const QUOTE_END = 256;
+
+/** `closesQuote` of a quotation that was open before `part` was joined to it; `end` is its last characters. */
+function closesAfter(opener: string | undefined, part: string, end: string): boolean {
+  const closer = opener === '“' ? '”' : opener === '"' ? '"' : null;
+  return closer ? part.includes(closer) : CLOSES.test(end);
 }
 
 function who(text: string, people: Map<string, Speaker>): Speaker | null {
