@@ -4,6 +4,7 @@
  * terminated and replaced, and the file is recorded as failed, so one pathological file cannot
  * stall or kill the run.
  */
+import type { Root } from 'mdast';
 import { Worker } from 'node:worker_threads';
 import { errors, type ErrorClass } from '../errors.js';
 import type { Limits } from '../ingest.js';
@@ -15,6 +16,8 @@ export interface TaskRequest {
   bytes: Uint8Array;
   /** Also return the normalised document model as Markdown (`hmip extract --format md`). */
   markdown?: boolean;
+  /** Also return the document model itself (`hmip verify` reads the report's prose). */
+  tree?: boolean;
 }
 
 export interface TaskError {
@@ -25,7 +28,7 @@ export interface TaskError {
 }
 
 export type TaskResponse = (
-  | { id: number; ok: true; document: Document; markdown?: string; ms: number }
+  | { id: number; ok: true; document: Document; markdown?: string; tree?: Root; ms: number }
   | { id: number; ok: false; error: TaskError; ms: number }
 ) & {
   /** Stacks of promise rejections the file left unhandled (a parser's bug: the result stands, the worker lives on). */
@@ -68,10 +71,10 @@ export class Pool {
   }
 
   /** Queues one file. Its bytes are transferred to the worker: the caller must not use them afterwards. */
-  run(path: string, bytes: Uint8Array, id: number, options: { markdown?: boolean } = {}): Promise<TaskResponse> {
+  run(path: string, bytes: Uint8Array, id: number, options: { markdown?: boolean; tree?: boolean } = {}): Promise<TaskResponse> {
     return new Promise((resolve) => {
       if (this.startFailure) return resolve(this.notStarted({ id, path }));
-      this.queue.push({ request: { id, path, bytes, ...(options.markdown ? { markdown: true } : {}) }, resolve });
+      this.queue.push({ request: { id, path, bytes, ...(options.markdown ? { markdown: true } : {}), ...(options.tree ? { tree: true } : {}) }, resolve });
       this.pump();
     });
   }

@@ -31,7 +31,7 @@ parentPort!.on('message', async (task: TaskRequest) => {
     const { document, tree } = await processBytes(task.bytes, task.path, { limits });
     // The Markdown printer loads only when asked for: a batch never needs it.
     const markdown = task.markdown ? (await import('../emit/markdown.js')).toMarkdown(tree) : undefined;
-    response = { id: task.id, ok: true, document, ...(markdown !== undefined ? { markdown } : {}), ms: performance.now() - started };
+    response = { id: task.id, ok: true, document, ...(markdown !== undefined ? { markdown } : {}), ...(task.tree ? { tree } : {}), ms: performance.now() - started };
   } catch (error) {
     const failure = asHmipError(error, task.path);
     const stack = (failure.cause as Error | undefined)?.stack ?? failure.stack;

@@ -2,11 +2,10 @@
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { assignIds } from '../batch/ids.js';
-import type { Pool } from '../batch/pool.js';
 import { writeFileAtomic } from '../emit/atomic.js';
 import { toJson } from '../emit/json.js';
-import { HmipError } from '../errors.js';
 import type { Document } from '../schema.js';
+import { openExtractor } from './extractor.js';
 import { EXIT, limitOptions, limitsOf, limitsProblem, readInput, report, usageError, type LimitArgs, type RunLimits } from './io.js';
 
 interface Args extends LimitArgs {
@@ -17,10 +16,6 @@ interface Args extends LimitArgs {
   debug: boolean;
 }
 
-interface Extracted {
-  document: Document;
-  markdown: string | null;
-}
 
 export function extractCommand(setExit: (code: number) => void): CommandModule<object, Args> {
   return {
@@ -39,8 +34,8 @@ export function extractCommand(setExit: (code: number) => void): CommandModule<o
       if (problem) return setExit(usageError('extract', problem));
       const run = limitsOf(args);
       const markdown = args.format === 'md';
-      const extract = run.timeoutMs > 0 ? inWorker(run, markdown) : inProcess(run, markdown, args.debug);
-      const kept: Extracted[] = [];
+      const extract = openExtractor(run, { markdown, debug: args.debug });
+      const kept: { document: Document; markdown: string | null }[] = [];
       let unreadable = false;
       let checkFailed = false;
       try {
@@ -74,53 +69,5 @@ export function extractCommand(setExit: (code: number) => void): CommandModule<o
       }
       setExit(unreadable ? EXIT.unreadable : args.strict && checkFailed ? EXIT.failed : EXIT.ok);
     },
-  };
-}
-
-interface Extractor {
-  one(bytes: Uint8Array, path: string): Promise<Extracted>;
-  close(): Promise<void>;
-}
-
-/**
- * The pipeline in one worker thread of the batch pool, under the time and memory limits: a file
- * that would hang or exhaust the process is stopped with a one-sentence error instead. The worker
- * starts while the first file is read, and loads the pipeline in parallel with the CLI.
- */
-function inWorker(run: RunLimits, markdown: boolean): Extractor {
-  let pool: Promise<Pool> | null = null;
-  const start = () => (pool ??= import('../batch/pool.js').then(({ Pool }) => new Pool({ size: 1, ...run })));
-  void start();
-  let id = 0;
-  return {
-    async one(bytes, path) {
-      const response = await (await start()).run(path, bytes, id++, { markdown });
-      if (!response.ok) {
-        const { errorClass, message, stack } = response.error;
-        const cause = stack ? Object.assign(new Error(message), { stack }) : undefined;
-        throw new HmipError(errorClass, path, message, { cause });
-      }
-      return { document: response.document, markdown: markdown ? (response.markdown ?? '') : null };
-    },
-    async close() {
-      if (pool) await (await pool).close();
-    },
-  };
-}
-
-/** `--timeout 0`: the pipeline in this process, with no limit on time or memory. */
-function inProcess(run: RunLimits, markdown: boolean, debug: boolean): Extractor {
-  // pdf.js can leave a rejected promise of its own behind on a damaged PDF (the pool's worker keeps
-  // them too): it must not crash the command, with a stack trace, after the file's answer is out.
-  process.on('unhandledRejection', (reason) => {
-    if (debug) process.stderr.write(`hmip: a parser left a promise rejection unhandled: ${reason instanceof Error ? reason.stack : String(reason)}\n`);
-  });
-  return {
-    async one(bytes, path) {
-      const { processBytes } = await import('../pipeline.js');
-      const { document, tree } = await processBytes(bytes, path, { limits: run.limits });
-      return { document, markdown: markdown ? (await import('../emit/markdown.js')).toMarkdown(tree) : null };
-    },
-    async close() {},
   };
 }
