@@ -8,7 +8,7 @@
 import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Flow } from './nodes.js';
-import { mergeTexts } from './text.js';
+import { mergeTexts } from '../../src/model/inline.js';
 
 const TERMINAL = /[.!?:;"”’')\]]$/;
 /** "1. Organisational delivery", "2.1. Assessment": a numbered title, never the rest of a sentence. */

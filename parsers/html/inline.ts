@@ -3,7 +3,8 @@
  * (`<sup>1</sup>`, note links) as marker sentinels. The caller splits lines and builds phrasing.
  */
 import { type AnyNode, type Element, attrOf, isElement, isText, nameWords, tagOf, textOf } from './dom.js';
-import { LINE_BREAK, refMarker } from './text.js';
+import { footnoteMarker } from '../../src/model/inline.js';
+import { LINE_BREAK } from './text.js';
 
 /** Elements that break the flow of text when they turn up inside inline content (a `<p>` in a cell). */
 const BLOCKISH = new Set([
@@ -64,7 +65,7 @@ export function noteMarker(el: Element): string | null {
   if (!isSup && !isNoteLink) return null;
   const match = NOTE_NUMBERS.exec(textOf(el).replace(/\s+/g, ' ').trim());
   if (!match) return null;
-  return numbersOf(match[1]!).map(refMarker).join('');
+  return numbersOf(match[1]!).map(footnoteMarker).join('');
 }
 
 function isNoteReferenceLink(el: Element): boolean {

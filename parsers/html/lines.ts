@@ -6,6 +6,7 @@
  * and Wales<br>responsible for …") is joined to it, and every other line is a paragraph of its own.
  */
 import { type Flow, footnoteDefinition, list, listItem, paragraph } from './nodes.js';
+import { WRITTEN_MARKER } from '../../src/model/inline.js';
 import { plainOf } from './text.js';
 
 const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -13,7 +14,7 @@ const SUPERSCRIPT = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const BULLET = /^(?:[•\u00B7\u2022\u2023\u2043\u25AA\u25CF\u25E6\uF0A7\uF0B7]\s*|[-*]\s+)(?=\S)/u;
 const NUMBERED = /^(\d{1,2})[.)]\s+(?=\S)/;
 /** "¹ text", a marker sentinel then text, or "$^{^{47}}$ text" (a LaTeX-mangled note). */
-const FOOTNOTE_LINE = new RegExp(`^(?:([${SUPERSCRIPT}]+)|\\uE001(\\d+)\\uE002|\\$\\^\\{\\^?\\{?(\\d+)\\}?\\}\\$)\\s*(\\S.*)$`, 'u');
+const FOOTNOTE_LINE = new RegExp(`^(?:([${SUPERSCRIPT}]+)|${WRITTEN_MARKER}|\\$\\^\\{\\^?\\{?(\\d+)\\}?\\}\\$)\\s*(\\S.*)$`, 'u');
 const TERMINAL = /[.!?:;"”’')\]]$/;
 /** Lines that are the label of a removed widget, not content. */
 const CHROME_LINE = /^[[(↑^]?\s*(?:search|menu|skip to (?:main )?content|share|print(?: this page)?|back to top|return to top|top(?: of page)?)\s*[\])↑^]?$/i;

@@ -15,17 +15,17 @@ import type {
   TableCell,
   TableRow,
 } from 'mdast';
-import { toPhrasing } from './text.js';
+import { phrasing } from '../../src/model/inline.js';
 
 /** What a container of flow content (root, list item, block quote, footnote) may hold. */
 export type Flow = BlockContent | DefinitionContent;
 
 export function paragraph(text: string): Paragraph {
-  return { type: 'paragraph', children: toPhrasing(text), data: { page: null } };
+  return { type: 'paragraph', children: phrasing(text), data: { page: null } };
 }
 
 export function heading(depth: number, text: string): Heading {
-  return { type: 'heading', depth: Math.min(6, Math.max(1, depth)) as Heading['depth'], children: toPhrasing(text), data: { page: null } };
+  return { type: 'heading', depth: Math.min(6, Math.max(1, depth)) as Heading['depth'], children: phrasing(text), data: { page: null } };
 }
 
 export function listItem(children: Flow[]): ListItem {
@@ -53,7 +53,7 @@ export function table(rows: string[][]): Table {
     children: rows.map(
       (cells): TableRow => ({
         type: 'tableRow',
-        children: cells.map((cell): TableCell => ({ type: 'tableCell', children: toPhrasing(cell) })),
+        children: cells.map((cell): TableCell => ({ type: 'tableCell', children: phrasing(cell) })),
         data: { page: null },
       }),
     ),

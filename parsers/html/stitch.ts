@@ -10,7 +10,7 @@
  */
 import type { PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import { mergeTexts } from './text.js';
+import { mergeTexts } from '../../src/model/inline.js';
 
 const TERMINAL = /[.!?:;"”’')\]]$/;
 /** Column labels of inspection tables: "Previous inspection", "Current year", "All CRCs". */

@@ -1,11 +1,29 @@
 /**
  * Inline content of the model: text with footnote markers as `footnoteReference` nodes. Unicode
- * superscript digits ("rating²¹", "⁵compared") are footnote markers wherever they stand.
+ * superscript digits ("rating²¹", "⁵compared") are footnote markers wherever they stand; so is a
+ * marker a parser wrote with `footnoteMarker()` (from a `<sup>` or a note link), which keeps "¹,²"
+ * two markers where superscripts glued together would read as one.
  */
 import type { FootnoteReference, PhrasingContent, Text } from 'mdast';
 
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
-const MARKER = /[⁰¹²³⁴⁵⁶⁷⁸⁹]+/gu;
+const MARKER_OPEN = '\uE001';
+const MARKER_CLOSE = '\uE002';
+/** A written marker, as a pattern source with the identifier as its group (for parsers that look for one). */
+export const WRITTEN_MARKER = '\\uE001(\\d+)\\uE002';
+const MARKER = new RegExp(`[${SUPERSCRIPTS}]+|${WRITTEN_MARKER}`, 'gu');
+/** What may follow a marker without a space between: another marker. */
+const GLUED_WORD = /^[^\s⁰¹²³⁴⁵⁶⁷⁸⁹\uE001]/u;
+
+/** A footnote marker in text, for `phrasing()` to turn into a reference (private-use characters, which survive whitespace normalisation). */
+export function footnoteMarker(identifier: string): string {
+  return `${MARKER_OPEN}${identifier}${MARKER_CLOSE}`;
+}
+
+/** The text without footnote markers. */
+export function withoutMarkers(text: string): string {
+  return text.replace(MARKER, ' ');
+}
 
 export function footnoteReference(identifier: string): FootnoteReference {
   return { type: 'footnoteReference', identifier, label: identifier };
@@ -15,7 +33,7 @@ export function textNode(value: string): Text {
   return { type: 'text', value };
 }
 
-/** Plain text → phrasing nodes; superscript numbers become footnote references. */
+/** Plain text → phrasing nodes; superscript numbers and written markers become footnote references. */
 export function phrasing(text: string): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let last = 0;
@@ -26,8 +44,8 @@ export function phrasing(text: string): PhrasingContent[] {
     // gets that space back, so the words stay apart.
     const trimmed = before.replace(/\s$/, '');
     if (trimmed) out.push(textNode(trimmed));
-    out.push(footnoteReference([...match[0]].map((c) => String(SUPERSCRIPTS.indexOf(c))).join('')));
-    if (trimmed !== before && /^\S/.test(after)) out.push(textNode(' '));
+    out.push(footnoteReference(match[1] ?? [...match[0]].map((c) => String(SUPERSCRIPTS.indexOf(c))).join('')));
+    if (trimmed !== before && GLUED_WORD.test(after)) out.push(textNode(' '));
     last = match.index + match[0].length;
   }
   const rest = text.slice(last);
