@@ -5,7 +5,7 @@
  * "$^{^{47}}$ Expected in all cases…", which are footnotes all the same.
  */
 import { appendLine, tidy, type WordSet } from './inline.js';
-import { lineText, lineTokens } from './lines.js';
+import { blockFromLine, lineText, lineTokens } from './lines.js';
 import type { Block, Line, Token } from './types.js';
 
 const LATEX_MARKER = /^\s*\$\^\{\^?\{?(\d{1,3})\}?\}\$\s*/;
@@ -51,19 +51,7 @@ export function latexFootnote(line: Line, id: string): Block {
 }
 
 function footnoteBlock(line: Line, id: string, tokens: Token[]): Block {
-  return {
-    kind: 'footnote',
-    id,
-    page: line.page,
-    endPage: line.page,
-    top: line.y,
-    bottom: line.y,
-    size: line.size,
-    font: line.font,
-    tokens,
-    lastX1: line.x1,
-    x0: line.x0,
-  };
+  return { ...blockFromLine(line, 'footnote', tokens), id };
 }
 
 function finish(block: Block): Block {

@@ -4,7 +4,7 @@
  * that opens a line is taken off; wide gaps split a line into segments, which is how table cells
  * on one baseline stay apart.
  */
-import type { Line, PageText, Segment, TextItem, Token } from './types.js';
+import type { Block, Line, PageText, Segment, TextItem, Token } from './types.js';
 
 /** Word-processor bullets: Symbol/Wingdings private-use glyphs, Unicode bullets and squares. */
 const BULLETS = new Set(['\uF0B7', '\uF0A7', '\uF0D8', '\uF076', '\uF0FC', '\uF0A8', '•', '▪', '■', '●', '◦', '○', '□', '➢', '►', '‣', '∙', '·', '✓', '✔']);
@@ -264,4 +264,20 @@ export function lineTokens(line: Line): Token[] {
     out.push(...segment.tokens.map((t) => ({ ...t })));
   });
   return out;
+}
+
+/** A block that starts with this line: its place, size and font are the line's. */
+export function blockFromLine(line: Line, kind: Block['kind'], tokens: Token[]): Block {
+  return {
+    kind,
+    page: line.page,
+    endPage: line.page,
+    top: line.y,
+    bottom: line.y,
+    size: line.size,
+    font: line.font,
+    tokens,
+    lastX1: line.x1,
+    x0: line.x0,
+  };
 }

@@ -8,7 +8,7 @@
 import { leadingOf, type Typography } from './fonts.js';
 import { appendLine, endsOnLowerWord, endsTerminal, startsLower, TERMINAL, textLength, textOf, type WordSet } from './inline.js';
 import { latexFootnote, latexFootnoteId } from './footnotes.js';
-import { lineText, lineTokens } from './lines.js';
+import { blockFromLine, lineText, lineTokens } from './lines.js';
 import type { Block, Line, Token } from './types.js';
 
 const NUMBERED = /^(\d{1,2})[.)]\s+(?=\S)/;
@@ -108,16 +108,7 @@ function newBlock(line: Line, kind: LineKind): Block {
     tokens = dropNumber(tokens);
   }
   return {
-    kind: kind.type === 'heading' ? 'heading' : kind.type === 'item' ? 'item' : 'paragraph',
-    page: line.page,
-    endPage: line.page,
-    top: line.y,
-    bottom: line.y,
-    size: line.size,
-    font: line.font,
-    tokens,
-    lastX1: line.x1,
-    x0: line.x0,
+    ...blockFromLine(line, kind.type === 'heading' ? 'heading' : kind.type === 'item' ? 'item' : 'paragraph', tokens),
     ...(kind.type === 'item' ? { bullet: kind.bullet, number } : {}),
   };
 }
