@@ -3,15 +3,19 @@
 //   hmip extract          the whole pipeline (start-up, layout, extraction, checks, validation, JSON)
 //   pdf.js alone          reading every page's text items (bench/pdfjs-floor.mjs): our stack's floor
 //   pdftotext -layout     poppler, for scale
-// Each is run N times, interleaved; the medians are compared.
-// Usage: npm run build && node bench/pdf.mjs [FILE.pdf] [N=9]
+// Each runs N times, interleaved; medians are compared. The cost of a run is its CPU time (user +
+// system, every thread, from GNU time), which page-cache misses and a busy machine disturb far
+// less than wall time; wall time is printed beside it.
+// Usage: npm run build && node bench/pdf.mjs [FILE.pdf] [N=11]
 import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const file = process.argv[2] ?? join(root, 'corpus', 'west-yorkshire-crc-2020.pdf');
-const runs = Number(process.argv[3] ?? 9);
+const runs = Number(process.argv[3] ?? 11);
+const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 const commands = {
   hmip: [process.execPath, join(root, 'bin', 'hmip.js'), 'extract', file],
@@ -19,34 +23,39 @@ const commands = {
   pdftotext: ['pdftotext', '-layout', file, '-'],
 };
 
-function time([command, ...args]) {
+function measure(command) {
+  const [program, ...args] = gnuTime ? [gnuTime, '-f', 'cpu %U %S', ...command] : command;
   const started = performance.now();
-  const run = spawnSync(command, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const seconds = (performance.now() - started) / 1000;
-  if (run.error || run.status !== 0) return { seconds: null, output: run.stdout };
-  return { seconds, output: run.stdout };
+  const run = spawnSync(program, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
+  const wall = (performance.now() - started) / 1000;
+  if (run.error || run.status !== 0) return null;
+  const cpu = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(run.stderr);
+  return { wall, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : null, output: run.stdout };
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, []]));
+const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, { wall: [], cpu: [] }]));
 let pages = null;
 for (let i = 0; i < runs; i++) {
   for (const [name, command] of Object.entries(commands)) {
-    const { seconds, output } = time(command);
-    if (seconds === null) continue;
-    samples[name].push(seconds);
-    if (name === 'hmip' && pages === null) pages = JSON.parse(output).source.pages;
+    const result = measure(command);
+    if (!result) continue;
+    samples[name].wall.push(result.wall);
+    if (result.cpu !== null) samples[name].cpu.push(result.cpu);
+    if (name === 'hmip' && pages === null) pages = JSON.parse(result.output).source.pages;
   }
 }
 console.log(`${file}: ${pages} pages, ${runs} runs each, medians`);
 const med = {};
-for (const [name, xs] of Object.entries(samples)) {
-  if (xs.length === 0) {
+for (const [name, { wall, cpu }] of Object.entries(samples)) {
+  if (wall.length === 0) {
     console.log(`${name.padEnd(14)} not available`);
     continue;
   }
-  med[name] = median(xs);
-  console.log(`${name.padEnd(14)} ${med[name].toFixed(3)} s  ${(pages / med[name]).toFixed(1)} pages/s`);
+  med[name] = { wall: median(wall), cpu: cpu.length ? median(cpu) : null };
+  const cpuText = med[name].cpu !== null ? `  cpu ${med[name].cpu.toFixed(3)} s` : '';
+  console.log(`${name.padEnd(14)} wall ${med[name].wall.toFixed(3)} s  ${(pages / med[name].wall).toFixed(1)} pages/s${cpuText}`);
 }
-if (med.hmip && med['pdf.js alone']) console.log(`hmip / pdf.js alone: ${(med.hmip / med['pdf.js alone']).toFixed(2)}x (budget 1.50x)`);
-if (med.hmip && med.pdftotext) console.log(`hmip / pdftotext:    ${(med.hmip / med.pdftotext).toFixed(2)}x`);
+const ratio = (a, b, key) => (med[a]?.[key] && med[b]?.[key] ? (med[a][key] / med[b][key]).toFixed(2) : 'n/a');
+console.log(`hmip / pdf.js alone: cpu ${ratio('hmip', 'pdf.js alone', 'cpu')}x, wall ${ratio('hmip', 'pdf.js alone', 'wall')}x (budget 1.50x)`);
+console.log(`hmip / pdftotext:    cpu ${ratio('hmip', 'pdftotext', 'cpu')}x, wall ${ratio('hmip', 'pdftotext', 'wall')}x`);

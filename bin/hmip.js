@@ -1,6 +1,5 @@
 #!/usr/bin/env node
 // The CLI is compiled to dist/ by `npm install` (the `prepare` script); this file only starts it.
-import { main } from '../dist/src/cli/main.js';
 
 // A reader that stops early (`hmip extract … | head`) is not an error.
 process.stdout.on('error', (error) => {
@@ -8,6 +7,11 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-main(process.argv.slice(2)).then((code) => {
-  process.exitCode = code;
-});
+const argv = process.argv.slice(2);
+// The commands that read documents start their worker first, so that it loads the pipeline while
+// the argument parser loads here.
+const early = argv[0] === 'extract' || argv[0] === 'verify' ? await import('../dist/src/cli/extractor.js') : null;
+early?.startEarly();
+const { main } = await import('../dist/src/cli/main.js');
+process.exitCode = await main(argv);
+await early?.closeEarly();

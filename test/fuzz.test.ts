@@ -91,7 +91,10 @@ describe('the fuzz runner', () => {
   it('replays every saved regression fixture without a crash or a hang', { timeout: 180_000 }, () => {
     const { status, summary, stderr } = fuzz(['--replay', '--timeout', '60']);
     expect(summary.regressions, stderr).toEqual([]);
+    // The pdf.js cases once left open (rejections pdf.js left unhandled) are handled since pdf.js
+    // reads in its own thread: none may open again.
+    expect(summary.open, stderr).toEqual([]);
     expect(status).toBe(0);
-    expect(summary.fixtures as number).toBeGreaterThanOrEqual(13);
+    expect(summary.fixtures as number).toBeGreaterThanOrEqual(18);
   });
 });

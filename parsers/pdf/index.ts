@@ -33,14 +33,14 @@ export interface PdfLimits {
 const MIN_CHARS_PER_PAGE = 8;
 
 export async function parsePdf(bytes: Uint8Array, path: string, limits: PdfLimits = {}): Promise<Root> {
-  const loaded = await loadPdf(bytes, path, limits);
+  // Each page's lines are built as soon as pdf.js has read it, while it reads the next.
+  const built: PageLines[] = [];
+  const loaded = await loadPdf(bytes, path, limits, (page) => built.push({ number: page.number, height: page.height, lines: buildLines(page) }));
   const pageCount = loaded.pages.length;
   const chars = loaded.pages.reduce((sum, page) => sum + page.items.reduce((n, item) => n + item.text.length, 0), 0);
   if (pageCount > 0 && chars < MIN_CHARS_PER_PAGE * pageCount) throw errors.noTextLayer(path, pageCount);
 
-  const pages: PageLines[] = dropNoise(
-    loaded.pages.map((page) => ({ number: page.number, height: page.height, lines: buildLines(page) })),
-  );
+  const pages: PageLines[] = dropNoise(built);
   const typography = measureTypography(pages.map((p) => p.lines));
   const words = collectWords(pages.flatMap((p) => p.lines.map(lineText)));
   const margins = bodyMargins(pages, typography);

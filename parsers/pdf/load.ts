@@ -5,9 +5,10 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, PDFWorker, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 import { errors, HmipError } from '../../src/errors.js';
+import { pdfjsThread, type PdfjsThread } from './thread.js';
 import type { PageText, TextItem } from './types.js';
 
 export interface LoadedPdf {
@@ -36,11 +37,29 @@ function assets(): { fonts: string; cmaps: string } {
   return assetDirs;
 }
 
-export async function loadPdf(bytes: Uint8Array, path: string, limits: LoadLimits = {}): Promise<LoadedPdf> {
+/** pdf.js's side of its thread: one PDFWorker per live thread. */
+const workers = new WeakMap<PdfjsThread, PDFWorker>();
+
+function pdfWorkerOf(thread: PdfjsThread): PDFWorker {
+  let worker = workers.get(thread);
+  if (!worker) {
+    worker = new PDFWorker({ port: thread.port as unknown as NonNullable<ConstructorParameters<typeof PDFWorker>[0]>['port'], verbosity: VerbosityLevel.ERRORS });
+    workers.set(thread, worker);
+  }
+  return worker;
+}
+
+/**
+ * The pages' text items, in page order; `onPage` sees each page as soon as it is read, while
+ * pdf.js goes on with the next.
+ */
+export async function loadPdf(bytes: Uint8Array, path: string, limits: LoadLimits = {}, onPage?: (page: PageText) => void): Promise<LoadedPdf> {
   if (bytes.byteLength === 0) throw errors.emptyFile(path);
   checkStructure(bytes, path);
   const { fonts, cmaps } = assets();
+  const thread = pdfjsThread();
   const task = getDocument({
+    worker: pdfWorkerOf(thread),
     // pdf.js transfers (detaches) the buffer it is given: hand it a copy, never the caller's bytes.
     data: new Uint8Array(bytes),
     isEvalSupported: false,
@@ -55,25 +74,43 @@ export async function loadPdf(bytes: Uint8Array, path: string, limits: LoadLimit
   });
   // A rejected task promise that nobody awaits would be an unhandled rejection after destroy().
   task.promise.catch(() => undefined);
+  thread.acquire();
+  // If the thread dies mid-read, what waits on it is answered with the reason rather than left waiting.
+  let onDeath: (reason: string) => void = () => undefined;
+  const death = new Promise<never>((_, reject) => {
+    onDeath = (reason) => reject(errors.corruptPdf(path, reason));
+    thread.onDeath.add(onDeath);
+  });
+  death.catch(() => undefined);
+  const orDeath = <T>(promise: Promise<T>): Promise<T> => (thread.died ? Promise.reject(errors.corruptPdf(path, thread.died)) : Promise.race([promise, death]));
   try {
     let doc: PDFDocumentProxy;
     try {
-      doc = await task.promise;
+      doc = await orDeath(task.promise);
     } catch (error) {
-      throw loadError(error, path);
+      throw error instanceof HmipError ? error : loadError(error, path);
     }
     const count = doc.numPages;
     if (limits.maxPages !== undefined && count > limits.maxPages) {
       throw errors.tooLarge(path, `${count} pages, more than the limit of ${limits.maxPages}`);
     }
-    const title = await readTitle(doc);
+    const title = await orDeath(readTitle(doc));
+    // Every page is asked for at once, so that pdf.js reads ahead while pages are laid out.
+    const reads = Array.from({ length: count }, (_, i) => readPage(doc, i + 1, path));
+    for (const read of reads) read.catch(() => undefined);
     const pages: PageText[] = [];
-    for (let number = 1; number <= count; number++) {
-      pages.push(await readPage(doc, number, path));
+    for (const read of reads) {
+      const page = await orDeath(read);
+      pages.push(page);
+      onPage?.(page);
     }
     return { pages, title };
   } finally {
-    await task.destroy().catch(() => undefined);
+    thread.onDeath.delete(onDeath);
+    // A dead thread would never answer the request to close the document.
+    if (thread.died) void task.destroy().catch(() => undefined);
+    else await task.destroy().catch(() => undefined);
+    thread.release();
   }
 }
 

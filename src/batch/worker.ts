@@ -1,9 +1,13 @@
 /** A pool worker thread: runs the pipeline on the files the pool sends it, one at a time. */
 import { parentPort, workerData } from 'node:worker_threads';
+import { startPdfjsThread } from '../../parsers/pdf/thread.js';
 import { asHmipError } from '../errors.js';
 import type { Limits } from '../ingest.js';
-import { processBytes } from '../pipeline.js';
 import type { TaskRequest, TaskResponse } from './pool.js';
+
+// pdf.js's thread starts first: it loads while this worker loads the pipeline, and is ready for the first PDF.
+startPdfjsThread();
+const { processBytes } = await import('../pipeline.js');
 
 const limits = (workerData as { limits: Limits }).limits;
 

@@ -6,8 +6,9 @@
 import type { Root } from 'mdast';
 import type { Pool } from '../batch/pool.js';
 import { HmipError } from '../errors.js';
+import { DEFAULT_LIMITS } from '../ingest.js';
 import type { Document } from '../schema.js';
-import type { RunLimits } from './io.js';
+import { DEFAULT_MEMORY_MB, DEFAULT_TIMEOUT_S, type RunLimits } from './io.js';
 
 export interface Extracted {
   document: Document;
@@ -23,13 +24,59 @@ export interface Extractor {
 }
 
 export function openExtractor(run: RunLimits, options: { markdown?: boolean; debug: boolean }): Extractor {
-  return run.timeoutMs > 0 ? inWorker(run, !!options.markdown) : inProcess(run, !!options.markdown, options.debug);
+  if (run.timeoutMs > 0) return inWorker(run, !!options.markdown);
+  if (early) void early.pool.then((p) => p.close());
+  early = null;
+  return inProcess(run, !!options.markdown, options.debug);
+}
+
+const DEFAULT_RUN: RunLimits = { limits: DEFAULT_LIMITS, timeoutMs: DEFAULT_TIMEOUT_S * 1000, memoryMb: DEFAULT_MEMORY_MB };
+
+let early: { run: RunLimits; pool: Promise<Pool> } | null = null;
+
+function startPool(run: RunLimits): Promise<Pool> {
+  return import('../batch/pool.js').then(({ Pool }) => new Pool({ size: 1, ...run }));
+}
+
+/**
+ * Starts the worker under the default limits before the command line is even parsed: loading the
+ * pipeline in the worker then overlaps loading the argument parser here, which a one-file extract
+ * feels. Used by bin/hmip.js for `extract` and `verify`; a command given other limits starts its own.
+ */
+export function startEarly(): void {
+  early ??= { run: DEFAULT_RUN, pool: startPool(DEFAULT_RUN) };
+}
+
+/** Stops the early worker if no command took it (help, a usage error). */
+export async function closeEarly(): Promise<void> {
+  const unused = early;
+  early = null;
+  if (unused) await (await unused.pool).close();
+}
+
+function sameRun(a: RunLimits, b: RunLimits): boolean {
+  return (
+    a.timeoutMs === b.timeoutMs &&
+    a.memoryMb === b.memoryMb &&
+    a.limits.maxBytes === b.limits.maxBytes &&
+    a.limits.maxPages === b.limits.maxPages &&
+    a.limits.maxLineChars === b.limits.maxLineChars
+  );
 }
 
 /** The worker starts while the first file is read, and loads the pipeline in parallel with the CLI. */
 function inWorker(run: RunLimits, markdown: boolean): Extractor {
   let pool: Promise<Pool> | null = null;
-  const start = () => (pool ??= import('../batch/pool.js').then(({ Pool }) => new Pool({ size: 1, ...run })));
+  const start = () => {
+    if (pool) return pool;
+    if (early && sameRun(early.run, run)) pool = early.pool;
+    else {
+      if (early) void early.pool.then((p) => p.close());
+      pool = startPool(run);
+    }
+    early = null;
+    return pool;
+  };
   void start();
   let id = 0;
   return {

@@ -22,8 +22,9 @@ export interface FixtureNote {
   stack: string | null;
   found: string;
   /**
-   * "fixed" once hmip handles the case; "open" while the fault lies in code this suite does not
-   * own (the PDF parser), so the replay reports it rather than failing `npm test`.
+   * "open" when saved, "fixed" once hmip handles the case (`--replay --update` marks it). The
+   * replay lists an open case that still fails apart from the regressions; `npm test` fails on
+   * either.
    */
   status: 'open' | 'fixed';
 }

@@ -118,7 +118,7 @@ async function replay(): Promise<number> {
     else if (note.status === 'open' && args.update) writeFileSync(result.case.notePath, `${JSON.stringify({ ...note, status: 'fixed' }, null, 2)}\n`);
     if (failed) process.stderr.write(`fuzz: fixture ${result.case.path} (${note.status}): ${result.outcome}: ${result.message}\n`);
   });
-  process.stderr.write(`\nfuzz: ${fixtures.length} regression fixtures, ${summary.seconds.toFixed(1)} s\n${table(summary)}\n  still open (PDF parser): ${open.length}\n`);
+  process.stderr.write(`\nfuzz: ${fixtures.length} regression fixtures, ${summary.seconds.toFixed(1)} s\n${table(summary)}\n  still open: ${open.length}\n`);
   if (args.json) {
     const list = (results: CaseResult<Fixture>[]) => results.map((r) => ({ path: r.case.path, outcome: r.outcome, message: r.message }));
     process.stdout.write(`${JSON.stringify({ mode: 'replay', fixtures: fixtures.length, seconds: summary.seconds, counts: summary.counts, regressions: list(regressions), open: list(open) })}\n`);
