@@ -7,15 +7,13 @@
 // system, every thread, from GNU time), which page-cache misses and a busy machine disturb far
 // less than wall time; wall time is printed beside it.
 // Usage: npm run build && node bench/pdf.mjs [FILE.pdf] [N=11]
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { measure, median } from './measure.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const file = process.argv[2] ?? join(root, 'corpus', 'west-yorkshire-crc-2020.pdf');
 const runs = Number(process.argv[3] ?? 11);
-const gnuTime = existsSync('/usr/bin/time') ? '/usr/bin/time' : null;
 
 const commands = {
   hmip: [process.execPath, join(root, 'bin', 'hmip.js'), 'extract', file],
@@ -23,17 +21,6 @@ const commands = {
   pdftotext: ['pdftotext', '-layout', file, '-'],
 };
 
-function measure(command) {
-  const [program, ...args] = gnuTime ? [gnuTime, '-f', 'cpu %U %S', ...command] : command;
-  const started = performance.now();
-  const run = spawnSync(program, args, { encoding: 'utf8', maxBuffer: 1 << 28 });
-  const wall = (performance.now() - started) / 1000;
-  if (run.error || run.status !== 0) return null;
-  const cpu = /cpu ([\d.]+) ([\d.]+)\s*$/.exec(run.stderr);
-  return { wall, cpu: cpu ? Number(cpu[1]) + Number(cpu[2]) : null, output: run.stdout };
-}
-
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 const samples = Object.fromEntries(Object.keys(commands).map((k) => [k, { wall: [], cpu: [] }]));
 let pages = null;
 for (let i = 0; i < runs; i++) {
@@ -42,7 +29,7 @@ for (let i = 0; i < runs; i++) {
     if (!result) continue;
     samples[name].wall.push(result.wall);
     if (result.cpu !== null) samples[name].cpu.push(result.cpu);
-    if (name === 'hmip' && pages === null) pages = JSON.parse(result.output).source.pages;
+    if (name === 'hmip' && pages === null) pages = JSON.parse(result.stdout).source.pages;
   }
 }
 console.log(`${file}: ${pages} pages, ${runs} runs each, medians`);

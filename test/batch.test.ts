@@ -69,3 +69,21 @@ describe('hmip batch on the five seed documents', () => {
     expect(again.stderr).toMatch(/5 documents, 0 pages, 0 failed, [\d.]+ s \(0 processed, 5 already done; peak memory \d+ MB\)/);
   });
 });
+
+describe('hmip batch on a folder with nothing in it', () => {
+  it('creates the output folder and writes an empty dataset, not an error', () => {
+    const input = tempDir('hmip-batch-empty-in-');
+    const out = join(tempDir('hmip-batch-empty-out-'), 'not-yet-made');
+    const run = cli(['batch', input, '--out', out]);
+    expect(run.status).toBe(0);
+    expect(run.stderr).toMatch(/^0 documents, 0 pages, 0 failed, /m);
+    expect(readFileSync(join(out, 'dataset.jsonl'), 'utf8')).toBe('');
+    expect(readFileSync(join(out, 'errors.jsonl'), 'utf8')).toBe('');
+    const db = new Database(join(out, 'hmip.sqlite'), { readonly: true });
+    try {
+      expect(db.prepare('SELECT count(*) AS n FROM documents').get()).toEqual({ n: 0 });
+    } finally {
+      db.close();
+    }
+  });
+});

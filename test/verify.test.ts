@@ -144,6 +144,10 @@ describe('000 (2018 release) against the 2020 report', () => {
     expect(supervised.length).toBeGreaterThan(0);
     for (const c of supervised) expect(c.verdict).toBe('not-found');
   });
+
+  it('names what a count counts, up to where the sentence moves on', () => {
+    expect(claim(result, (c) => c.value === 21)).toMatchObject({ type: 'count', subject: 'Community Rehabilitation Companies', verdict: 'not-found' });
+  });
 });
 
 describe('claims of 001 and 004', () => {

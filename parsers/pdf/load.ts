@@ -5,10 +5,9 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, PDFWorker, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
-import type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, loadInlineWorker, PDFWorker, VerbosityLevel, type PDFDocumentProxy } from './pdfjs.js';
 import { errors, HmipError } from '../../src/errors.js';
-import { pdfjsThread, type PdfjsThread } from './thread.js';
+import { pdfjsThread, type PdfjsThread, type ThreadDeath } from './thread.js';
 import type { PageText, TextItem } from './types.js';
 
 export interface LoadedPdf {
@@ -58,8 +57,9 @@ export async function loadPdf(bytes: Uint8Array, path: string, limits: LoadLimit
   checkStructure(bytes, path);
   const { fonts, cmaps } = assets();
   const thread = pdfjsThread();
+  if (!thread) await loadInlineWorker();
   const task = getDocument({
-    worker: pdfWorkerOf(thread),
+    ...(thread ? { worker: pdfWorkerOf(thread) } : {}),
     // pdf.js transfers (detaches) the buffer it is given: hand it a copy, never the caller's bytes.
     data: new Uint8Array(bytes),
     isEvalSupported: false,
@@ -74,15 +74,9 @@ export async function loadPdf(bytes: Uint8Array, path: string, limits: LoadLimit
   });
   // A rejected task promise that nobody awaits would be an unhandled rejection after destroy().
   task.promise.catch(() => undefined);
-  thread.acquire();
-  // If the thread dies mid-read, what waits on it is answered with the reason rather than left waiting.
-  let onDeath: (reason: string) => void = () => undefined;
-  const death = new Promise<never>((_, reject) => {
-    onDeath = (reason) => reject(errors.corruptPdf(path, reason));
-    thread.onDeath.add(onDeath);
-  });
-  death.catch(() => undefined);
-  const orDeath = <T>(promise: Promise<T>): Promise<T> => (thread.died ? Promise.reject(errors.corruptPdf(path, thread.died)) : Promise.race([promise, death]));
+  // If pdf.js's thread dies mid-read, what waits on it is answered with the reason rather than left waiting.
+  const watch = thread ? watchThread(thread, path) : null;
+  const orDeath = watch?.orDeath ?? (<T>(promise: Promise<T>) => promise);
   try {
     let doc: PDFDocumentProxy;
     try {
@@ -95,23 +89,50 @@ export async function loadPdf(bytes: Uint8Array, path: string, limits: LoadLimit
       throw errors.tooLarge(path, `${count} pages, more than the limit of ${limits.maxPages}`);
     }
     const title = await orDeath(readTitle(doc));
-    // Every page is asked for at once, so that pdf.js reads ahead while pages are laid out.
-    const reads = Array.from({ length: count }, (_, i) => readPage(doc, i + 1, path));
-    for (const read of reads) read.catch(() => undefined);
     const pages: PageText[] = [];
-    for (const read of reads) {
-      const page = await orDeath(read);
-      pages.push(page);
-      onPage?.(page);
+    if (thread) {
+      // Every page is asked for at once, so that pdf.js's thread reads ahead while pages are laid out here.
+      const reads = Array.from({ length: count }, (_, i) => readPage(doc, i + 1, path));
+      for (const read of reads) read.catch(() => undefined);
+      for (const read of reads) {
+        const page = await orDeath(read);
+        pages.push(page);
+        onPage?.(page);
+      }
+    } else {
+      // On one thread there is nothing to overlap: a page at a time.
+      for (let number = 1; number <= count; number++) {
+        const page = await readPage(doc, number, path);
+        pages.push(page);
+        onPage?.(page);
+      }
     }
     return { pages, title };
   } finally {
-    thread.onDeath.delete(onDeath);
     // A dead thread would never answer the request to close the document.
-    if (thread.died) void task.destroy().catch(() => undefined);
+    if (thread?.died) void task.destroy().catch(() => undefined);
     else await task.destroy().catch(() => undefined);
-    thread.release();
+    watch?.end();
   }
+}
+
+/** Holds the thread while a document is read, and turns its death into the document's error. */
+function watchThread(thread: PdfjsThread, path: string): { orDeath: <T>(promise: Promise<T>) => Promise<T>; end: () => void } {
+  const errorOf = (death: ThreadDeath) => (death.outOfMemory ? errors.tooLarge(path, death.reason) : errors.corruptPdf(path, death.reason));
+  thread.acquire();
+  let onDeath: (death: ThreadDeath) => void = () => undefined;
+  const died = new Promise<never>((_, reject) => {
+    onDeath = (death) => reject(errorOf(death));
+    thread.onDeath.add(onDeath);
+  });
+  died.catch(() => undefined);
+  return {
+    orDeath: (promise) => (thread.died ? Promise.reject(errorOf(thread.died)) : Promise.race([promise, died])),
+    end: () => {
+      thread.onDeath.delete(onDeath);
+      thread.release();
+    },
+  };
 }
 
 /**

@@ -42,6 +42,18 @@ export interface PoolOptions {
   timeoutMs: number;
   /** Per-worker heap limit in MB. */
   memoryMb: number;
+  /**
+   * Each worker reads PDFs with pdf.js in a thread of its own, overlapping reading and layout: for
+   * one document at a time (`extract`, `verify`). A batch keeps every core busy with documents instead.
+   */
+  pdfjsThread?: boolean;
+}
+
+/** What a worker is started with. */
+export interface WorkerData {
+  limits: Limits;
+  memoryMb: number;
+  pdfjsThread: boolean;
 }
 
 interface Slot {
@@ -87,7 +99,7 @@ export class Pool {
   /** Gives the slot a fresh worker. */
   private start(slot: Slot): void {
     const worker = new Worker(WORKER_URL, {
-      workerData: { limits: this.options.limits },
+      workerData: { limits: this.options.limits, memoryMb: this.options.memoryMb, pdfjsThread: !!this.options.pdfjsThread } satisfies WorkerData,
       resourceLimits: { maxOldGenerationSizeMb: this.options.memoryMb },
       stdout: true,
       stderr: true,

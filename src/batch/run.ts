@@ -4,7 +4,7 @@
  * on unchanged files does none; then the output folder is rebuilt from the results: one JSON per
  * document, the dataset files, and errors.jsonl.
  */
-import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { errors as hmipErrors, HmipError, type ErrorClass } from '../errors.js';
 import { writeFileAtomic } from '../emit/atomic.js';
@@ -80,6 +80,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const { maxPages, maxBytes, maxLineChars } = options.limits;
   const version = `${pipelineVersion()}-p${maxPages}-b${maxBytes}-l${maxLineChars}`;
   const reporter = options.reporter;
+  // The folder exists even when nothing is found: the (empty) dataset is still written.
+  mkdirSync(out, { recursive: true });
   removeStaleTemporaries(out);
   const outcomes: Outcome[] = missing.map((path) => ({ path, sha256: null, done: true, ok: false, error: { errorClass: 'read-error' as const, message: `${path} cannot be read: no such file or folder.` } }));
   reporter.start(files.length + missing.length);

@@ -1,24 +1,25 @@
 /** A pool worker thread: runs the pipeline on the files the pool sends it, one at a time. */
 import { parentPort, workerData } from 'node:worker_threads';
-import { startPdfjsThread } from '../../parsers/pdf/thread.js';
+import { readPdfsInline, startPdfjsThread } from '../../parsers/pdf/thread.js';
 import { asHmipError } from '../errors.js';
-import type { Limits } from '../ingest.js';
-import type { TaskRequest, TaskResponse } from './pool.js';
+import type { TaskRequest, TaskResponse, WorkerData } from './pool.js';
 
-// pdf.js's thread starts first: it loads while this worker loads the pipeline, and is ready for the first PDF.
-startPdfjsThread();
+const { limits, pdfjsThread, memoryMb } = workerData as WorkerData;
+// pdf.js's thread starts first: it loads while this worker loads the pipeline, and is ready for
+// the first PDF. It is held to the same heap limit as this worker.
+if (pdfjsThread) startPdfjsThread(memoryMb);
+else readPdfsInline();
 const { processBytes } = await import('../pipeline.js');
 
-const limits = (workerData as { limits: Limits }).limits;
-
 /**
- * Rejected promises nobody handled. A parser can leave one behind (pdf.js, on some damaged PDFs,
- * rejects a promise of its own after the document was given up); by default it would kill this
- * worker — in the middle of the next file, which would then be reported as the crash. Kept here
- * instead, and handed back with the file that left them.
+ * Rejected promises nobody handled, apart from pdf.js's own leftovers (`fromPdfjsWorker`). One
+ * would be a bug of hmip's; by default it would kill this worker — in the middle of the next file,
+ * which would then be reported as the crash. Kept here instead, and handed back with the file that
+ * left them (the fuzz suite counts them as failures).
  */
 let strays: string[] = [];
 process.on('unhandledRejection', (reason) => {
+  if (fromPdfjsWorker(reason)) return;
   // Name and message first: pdf.js's errors carry the stack of where their class was made, not thrown.
   strays.push(reason instanceof Error ? `${reason.name}: ${reason.message}\n${(reason.stack ?? '').split('\n').slice(1).join('\n')}` : String(reason));
 });
@@ -46,3 +47,13 @@ parentPort!.on('message', async (task: TaskRequest) => {
   if (strays.length > 0) response.strays = strays;
   parentPort!.postMessage(response);
 });
+
+/**
+ * pdf.js, walking a damaged page tree, prefetches objects it then never awaits (Catalog.getPageDict
+ * in pdf.js 5); their rejections are its leftovers, not failures of the file, which reach the caller
+ * through the document's own promises. Its worker code is where they come from: when it runs in its
+ * own thread (`startPdfjsThread`), that thread ignores them the same way.
+ */
+function fromPdfjsWorker(reason: unknown): boolean {
+  return reason instanceof Error && /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.worker\.mjs/.test(reason.stack ?? '');
+}

@@ -165,7 +165,15 @@ function countSubject(sentence: string, after: string): string {
   if (/\bsupervis(?:es|ed|ing|e)\b|\bcaseload\b/i.test(sentence) && /^\s+(?:[\w-]+\s+){0,6}?(?:offenders|people|individuals|service users|cases|adults|children)\b/i.test(after)) {
     return 'supervised';
   }
-  return after.trim().split(/[,.;:]/)[0]!.trim().split(/\s+/).slice(0, 6).join(' ') || 'unstated';
+  return nounPhrase(after.trim().split(/[,.;:]/)[0]!.trim().split(/\s+/).slice(0, 6)) || 'unstated';
+}
+
+/** Where the counted thing's name ends: "21 Community Rehabilitation Companies across England …". */
+const PHRASE_END = /^(?:across|in|at|on|who|which|that|responsible|are|were|is|was|have|has|had)$/i;
+
+function nounPhrase(words: string[]): string {
+  const end = words.findIndex((word, i) => i > 0 && PHRASE_END.test(word));
+  return (end === -1 ? words : words.slice(0, end)).join(' ');
 }
 
 function dedupe(claims: Omit<Claim, 'id'>[]): Omit<Claim, 'id'>[] {

@@ -1,0 +1,26 @@
+/**
+ * pdf.js for the PDF parser: its API, and — when PDFs are read on the calling thread — its worker
+ * code, loaded here rather than by pdf.js so that the engine's Array.prototype.push can be put back
+ * after each (see native-push.ts).
+ */
+import { restoreNativePush } from './native-push.js';
+import { getDocument, PDFWorker, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+restoreNativePush();
+
+export { getDocument, PDFWorker, VerbosityLevel };
+export type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
+
+let inlineWorker: Promise<void> | null = null;
+
+/**
+ * Loads pdf.js's worker code into this thread, where pdf.js's "fake worker" finds it
+ * (`globalThis.pdfjsWorker`) instead of importing it itself.
+ */
+export function loadInlineWorker(): Promise<void> {
+  inlineWorker ??= import('pdfjs-dist/legacy/build/pdf.worker.mjs').then((worker) => {
+    restoreNativePush();
+    (globalThis as { pdfjsWorker?: unknown }).pdfjsWorker = worker;
+  });
+  return inlineWorker;
+}
