@@ -5,6 +5,7 @@ import type { Nodes, Root, RootContent, Table, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 // The model's augmentation of mdast: `data.page` on nodes, `data.meta` on the root.
 import type {} from '../../src/model/types.js';
+import { buildPdf } from '../../src/fuzz/pdfs.js';
 
 export const corpus = (name: string): string => fileURLToPath(new URL(`../../corpus/${name}`, import.meta.url));
 
@@ -84,15 +85,5 @@ export function emptyPagePdf(pages = 1): Uint8Array {
     objects.push(`<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents ${4 + i * 2} 0 R /Resources << >> >>`);
     objects.push('<< /Length 0 >>\nstream\n\nendstream');
   }
-  let body = '%PDF-1.4\n';
-  const offsets: number[] = [];
-  objects.forEach((object, i) => {
-    offsets.push(body.length);
-    body += `${i + 1} 0 obj\n${object}\nendobj\n`;
-  });
-  const xref = body.length;
-  body += `xref\n0 ${objects.length + 1}\n0000000000 65535 f \n`;
-  for (const offset of offsets) body += `${String(offset).padStart(10, '0')} 00000 n \n`;
-  body += `trailer\n<< /Size ${objects.length + 1} /Root 1 0 R >>\nstartxref\n${xref}\n%%EOF\n`;
-  return new TextEncoder().encode(body);
+  return buildPdf(objects);
 }
