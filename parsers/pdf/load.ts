@@ -89,23 +89,15 @@ export async function loadPdf(bytes: Uint8Array, path: string, limits: LoadLimit
       throw errors.tooLarge(path, `${count} pages, more than the limit of ${limits.maxPages}`);
     }
     const title = await orDeath(readTitle(doc));
+    // With pdf.js in its own thread every page is asked for at once, so that it reads ahead while
+    // pages are laid out here; on one thread there is nothing to overlap, so a page at a time.
+    const ahead = thread ? Array.from({ length: count }, (_, i) => readPage(doc, i + 1, path)) : null;
+    for (const read of ahead ?? []) read.catch(() => undefined);
     const pages: PageText[] = [];
-    if (thread) {
-      // Every page is asked for at once, so that pdf.js's thread reads ahead while pages are laid out here.
-      const reads = Array.from({ length: count }, (_, i) => readPage(doc, i + 1, path));
-      for (const read of reads) read.catch(() => undefined);
-      for (const read of reads) {
-        const page = await orDeath(read);
-        pages.push(page);
-        onPage?.(page);
-      }
-    } else {
-      // On one thread there is nothing to overlap: a page at a time.
-      for (let number = 1; number <= count; number++) {
-        const page = await readPage(doc, number, path);
-        pages.push(page);
-        onPage?.(page);
-      }
+    for (let number = 1; number <= count; number++) {
+      const page = await orDeath(ahead?.[number - 1] ?? readPage(doc, number, path));
+      pages.push(page);
+      onPage?.(page);
     }
     return { pages, title };
   } finally {

@@ -25,8 +25,7 @@ export interface Extractor {
 
 export function openExtractor(run: RunLimits, options: { markdown?: boolean; debug: boolean }): Extractor {
   if (run.timeoutMs > 0) return inWorker(run, !!options.markdown);
-  if (early) void early.pool.then((p) => p.close());
-  early = null;
+  void takeEarly(null);
   return inProcess(run, !!options.markdown, options.debug);
 }
 
@@ -54,6 +53,16 @@ export async function closeEarly(): Promise<void> {
   if (unused) await (await unused.pool).close();
 }
 
+/** The early worker if it runs under `run`'s limits; otherwise it is stopped. Either way it is taken. */
+function takeEarly(run: RunLimits | null): Promise<Pool> | null {
+  const taken = early;
+  early = null;
+  if (!taken) return null;
+  if (run && sameRun(taken.run, run)) return taken.pool;
+  void taken.pool.then((p) => p.close());
+  return null;
+}
+
 function sameRun(a: RunLimits, b: RunLimits): boolean {
   return (
     a.timeoutMs === b.timeoutMs &&
@@ -67,16 +76,7 @@ function sameRun(a: RunLimits, b: RunLimits): boolean {
 /** The worker starts while the first file is read, and loads the pipeline in parallel with the CLI. */
 function inWorker(run: RunLimits, markdown: boolean): Extractor {
   let pool: Promise<Pool> | null = null;
-  const start = () => {
-    if (pool) return pool;
-    if (early && sameRun(early.run, run)) pool = early.pool;
-    else {
-      if (early) void early.pool.then((p) => p.close());
-      pool = startPool(run);
-    }
-    early = null;
-    return pool;
-  };
+  const start = () => (pool ??= takeEarly(run) ?? startPool(run));
   void start();
   let id = 0;
   return {
