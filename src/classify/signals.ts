@@ -1,0 +1,267 @@
+/**
+ * What a document is, as scored signals: each row names the kind it speaks for, its weight,
+ * where it looks (the title, the opening, any sentence, a short block such as a heading, or the
+ * document's structure), and the real sentences it was written from. Every signal that fires is
+ * recorded in `classification` with its evidence; the kind with the highest score wins, and a
+ * page that is neither report nor release scores as `other` by default.
+ */
+import { MONTH } from '../annotate/spans/patterns.js';
+import type { Block, DocumentView } from '../model/blocks.js';
+import type { Sentence, SentenceLayer } from '../annotate/index.js';
+import { spansOf } from '../annotate/index.js';
+import type { TableKinds } from '../extract/tables.js';
+import type { Counterexample, Example } from '../rules/types.js';
+import type { Kind } from '../schema.js';
+import { STATEMENT_INTRODUCERS } from '../lexicon/verbs.js';
+import { alternation } from '../lexicon/words.js';
+
+export interface ClassifyInput {
+  view: DocumentView;
+  tables: TableKinds;
+  layer: SentenceLayer;
+  /** The title's sentences and the first sentences of the body. */
+  title: Sentence[];
+  opening: Sentence[];
+  words: number;
+}
+
+export interface KindSignal {
+  id: string;
+  kind: Kind;
+  weight: number;
+  scope: 'title' | 'opening' | 'sentence' | 'short-block' | 'structure';
+  /** For the text scopes. */
+  pattern?: RegExp;
+  /** For "structure", or a sentence test that needs spans: the evidence block or sentence, or null. */
+  test?: (input: ClassifyInput) => { block: Block; quote: string } | null;
+  examples: Example<never>[];
+  counterexamples: Counterexample[];
+}
+
+const STATEMENT = new RegExp(alternation([...STATEMENT_INTRODUCERS]), 'i');
+
+/** A sentence where a chief inspector speaks: a role and a speech verb, and a quotation or a colon. */
+function inspectorQuoted(input: ClassifyInput): { block: Block; quote: string } | null {
+  for (const s of input.layer.sentences) {
+    // The role named outside the quotation: a chief inspector quoted on being appointed is not a release's speaker.
+    const quoteAt = s.text.search(/[“"]/);
+    const roles = spansOf(s, 'role').filter((r) => (r.role === 'chief-inspector' || r.role === 'inspector') && (quoteAt < 0 || r.start < quoteAt));
+    if (roles.length && (spansOf(s, 'verb').length || STATEMENT.test(s.text)) && /[“"]|:\s*$|said:/.test(s.text)) return { block: s.block, quote: s.text };
+  }
+  return null;
+}
+
+function table(kind: string) {
+  return (input: ClassifyInput) => {
+    const found = [...input.tables].find(([, k]) => k === kind)?.[0];
+    return found ? { block: found, quote: found.text.split('\n')[0]!.slice(0, 200) } : null;
+  };
+}
+
+export const KIND_SIGNALS: readonly KindSignal[] = [
+  { id: 'report.ratings-table', kind: 'inspection-report', weight: 6, scope: 'structure', test: table('ratings'), examples: [{ text: 'corpus/west-yorkshire-crc-2020.pdf: the Ratings table', source: 'seed/003' }], counterexamples: [] },
+  { id: 'report.contents-table', kind: 'inspection-report', weight: 3, scope: 'structure', test: table('contents'), examples: [{ text: 'Contents table of the West Yorkshire report', source: 'seed/003' }], counterexamples: [] },
+  {
+    id: 'report.length',
+    kind: 'inspection-report',
+    weight: 3,
+    scope: 'structure',
+    test: (input) => (input.words > 3000 && input.view.blocks[0] ? { block: input.view.blocks[0], quote: `${input.words} words` } : null),
+    examples: [{ text: 'the West Yorkshire report, 69 pages', source: 'seed/003' }],
+    counterexamples: [],
+  },
+  {
+    id: 'report.title',
+    kind: 'inspection-report',
+    weight: 5,
+    scope: 'title',
+    pattern: /^(?:an?\s+)?(?:(?:joint|thematic|full\s+joint|core|follow-up|unannounced|national|re-?)\s*)*inspection\s+(?:of|into)\b(?![^:]*:\s)|^Dynamic\s+Inspection\s+of\s+Public\s+Protection\s+(?:in|of|across)\b|^(?:HM\s+Inspectorate\s+of\s+Probation\s+)?Annual\s+Report\b|^The\s+Chief\s+Inspector['’]s\s+annual\s+report/i,
+    examples: [
+      { text: 'An inspection of probation services in Cardiff and the Vale PDU', source: 'real/031' },
+      { text: 'An inspection of youth justice work with children and victims in Wirral', source: 'real/090' },
+      { text: 'Dynamic Inspection of Public Protection in West Midlands region', source: 'real/080' },
+      { text: 'HM Inspectorate of Probation Annual Report 2014-15/Arolygiaeth Prawf Ei Mawrhydi Adroddiad Blynyddol 2014-15', source: 'real/112' },
+    ],
+    counterexamples: [{ text: 'Inspection of youth offending work: Cambridgeshire continues to perform well and turn young people away from crime', source: 'real/109', why: 'a headline after the colon: a release' }],
+  },
+  {
+    id: 'report.section-heading',
+    kind: 'inspection-report',
+    weight: 4,
+    scope: 'short-block',
+    pattern: /^(?:Foreword|Chief\s+Inspector['’]s\s+judge?ment|Executive\s+summary|Contents|Ratings|Overall\s+findings)$/i,
+    examples: [
+      { text: 'Foreword (Back to top)', source: 'real/014' },
+      { text: 'Chief Inspector’s judgment (Back to top)', source: 'real/029' },
+    ],
+    counterexamples: [],
+  },
+  {
+    id: 'release.received-rating',
+    kind: 'press-release',
+    weight: 3,
+    scope: 'opening',
+    pattern: /\b(?:has|have)\s+(?:received|been\s+given|been\s+awarded)\s+an?\s+(?:overall\s+)?(?:regional\s+)?rating\s+of\b|\b(?:has|have)\s+been\s+rated\s+(?:as\s+)?["“‘']/i,
+    examples: [
+      { text: 'Norfolk Probation Delivery Unit (PDU) has received an overall rating of ‘Inadequate’ following an inspection by His Majesty’s Inspectorate of Probation.', source: 'real/007' },
+      { text: 'The probation service, or Probation Delivery Unit (PDU*), in Manchester North has been rated as ‘Requires improvement’ following an inspection by HM Inspectorate of Probation.', source: 'real/027' },
+    ],
+    counterexamples: [{ text: 'Every Probation Delivery Unit I have inspected has been rated as ‘Inadequate’ or ‘Requires improvement’', source: 'real/043', why: 'a blog: it scores release points but lacks the rest' }],
+  },
+  {
+    id: 'release.following-inspection',
+    kind: 'press-release',
+    weight: 3,
+    scope: 'sentence',
+    pattern: /\bfollowing\s+an?\s+(?:joint\s+|routine\s+|unannounced\s+)?inspection\s+(?:of\s+[^.]{0,120}?\s+)?by\b|\bfollowing\s+(?:an?\s+)?inspection\b(?=[^.]*$)/i,
+    examples: [
+      { text: 'Cwm Taf Morgannwg Probation Delivery Unit rated as ‘Requires improvement’ following inspection', source: 'real/033' },
+      { text: 'Trafford Youth Justice Service has received an overall rating of ‘Requires improvement’ following an inspection of youth justice work with children and victims (IYJWCV) by His Majesty’s Inspectorate of Probation.', source: 'real/025' },
+    ],
+    counterexamples: [],
+  },
+  {
+    id: 'release.inspector-quoted',
+    kind: 'press-release',
+    weight: 3,
+    scope: 'structure',
+    test: inspectorQuoted,
+    examples: [
+      { text: 'Martin Jones, Chief Inspector of Probation, said: “The picture at Bedfordshire PDU is again similar to what we are seeing elsewhere', source: 'real/004' },
+      { text: 'Interim Chief Inspector of Probation Sue McAllister said: “There’s a genuine community spirit about Southwark Youth Justice Service.', source: 'real/046' },
+    ],
+    counterexamples: [],
+  },
+  {
+    id: 'release.published-today',
+    kind: 'press-release',
+    weight: 3,
+    scope: 'sentence',
+    pattern: /\btoday\s+(?:s?he|HM\s+Inspectorate\s+of\s+Probation|the\s+Inspectorate|we)\s+(?:published|publishes|publish)\b|\bpublishing\s+the\s+report\b|\bpublishes\s+its\s+(?:annual\s+)?report\b|\bpublishing\s+(?:his|her|its)\s+(?:final\s+)?annual\s+report\b|\bthe\s+report\s+(?:is|was)\s+(?:available|published)\b/i,
+    examples: [
+      { text: 'Today she published the report of a recent joint inspection of the work of Cambridgeshire Youth Offending Service (YOS).', source: 'real/109' },
+      { text: 'The announcement comes as the Inspectorate publishes its annual report, which will be the Chief Inspector’s final report before leaving the post on 29 September 2023.', source: 'real/042' },
+    ],
+    counterexamples: [],
+  },
+  {
+    id: 'release.according-to-inspectors',
+    kind: 'press-release',
+    weight: 3,
+    scope: 'sentence',
+    pattern: /\baccording\s+to\s+(?:inspectors|the\s+Inspectorate|a\s+(?:new\s+)?report)\b|\bsaid\s+(?:Dame\s+|Sir\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)+,\s+(?:HM\s+)?Chief\s+Inspector\b|\bsaid\s+Chief\s+Inspector\b/iu,
+    examples: [
+      { text: 'The new owners of a probation service in Wales should make further changes to improve their work with offenders and better protect the public, according to inspectors.', source: 'real/001' },
+      { text: 'needed to do far more to protect the public, reduce reoffending and make sure people served sentences handed down by the courts, said Dame Glenys Stacey, HM Chief Inspector of Probation.', source: 'real/073' },
+    ],
+    counterexamples: [],
+  },
+  {
+    id: 'release.report-published-by',
+    kind: 'press-release',
+    weight: 3,
+    scope: 'sentence',
+    pattern: /\b(?:a|the)\s+(?:new\s+)?report\s+published\s+(?:today\s+)?by\b|\b(?:has|have)\s+published\s+(?:a|the|its)\s+(?:new\s+)?report\b/i,
+    examples: [{ text: 'A report published by Dame Glenys Stacey, HM Chief Inspector of Probation, following an inspection in December 2018, recommended that HM Prison and Probation Service (HMPPS) should recruit sufficient staff', source: 'real/012' }],
+    counterexamples: [],
+  },
+  {
+    id: 'release.person-quoted',
+    kind: 'press-release',
+    weight: 1,
+    scope: 'structure',
+    test: (input) => {
+      const s = input.layer.sentences.find((x) => spansOf(x, 'person').length && spansOf(x, 'verb').length && /[“"]/.test(x.text));
+      return s ? { block: s.block, quote: s.text } : null;
+    },
+    examples: [{ text: 'In response, Dame Glenys said, “senior leaders are working with partner agencies on a laudable initiative', source: 'real/010' }],
+    counterexamples: [],
+  },
+  {
+    id: 'release.inspectors-found',
+    kind: 'press-release',
+    weight: 1,
+    scope: 'sentence',
+    pattern: /\b(?:Inspectors|The\s+Inspectorate)\s+(?:found|noted|praised|identified|were\s+(?:pleased|concerned|impressed|disappointed))\b/,
+    examples: [{ text: 'Inspectors found a sufficient range of community-based and specialist services in place, including services for women.', source: 'real/001' }],
+    counterexamples: [],
+  },
+  {
+    id: 'release.routine-inspection',
+    kind: 'press-release',
+    weight: 2,
+    scope: 'sentence',
+    pattern: /\b(?:conducted|carried\s+out|undertaken)\s+a\s+(?:routine\s+|joint\s+)?inspection\s+of\b|\bhas\s+undertaken\s+a\s+review\s+of\b/i,
+    examples: [{ text: 'HM Inspectorate of Probation conducted a routine inspection of Norfolk and Suffolk Community Rehabilitation Company (CRC) in May 2019.', source: 'real/003' }],
+    counterexamples: [],
+  },
+  {
+    id: 'release.end-matter',
+    kind: 'press-release',
+    weight: 4,
+    scope: 'short-block',
+    pattern: /^(?:notes?\s+to\s+editors?:?|ends\.?|-+\s*ends\s*-+|for\s+media\s+enquiries.*|media\s+enquiries.*)$/i,
+    examples: [{ text: 'Notes to editor', source: 'real/015' }],
+    counterexamples: [],
+  },
+  {
+    id: 'release.notes-at-end',
+    kind: 'press-release',
+    weight: 4,
+    scope: 'structure',
+    // "Notes" alone ends a release only where it is the last block (the page cut after it); in a methodology page it heads a section.
+    test: (input) => {
+      const last = input.view.blocks[input.view.blocks.length - 1];
+      return last && /^notes?:?$/i.test(last.text.trim()) ? { block: last, quote: last.text } : null;
+    },
+    examples: [{ text: 'Notes ', source: 'real/007' }],
+    counterexamples: [{ text: 'Notes', source: 'real/057', why: 'a section heading of a methodology page, with text after it' }],
+  },
+  {
+    id: 'release.headline',
+    kind: 'press-release',
+    weight: 2,
+    scope: 'title',
+    pattern: /["“‘'](?:Outstanding|Good|Requires\s+improvement|Inadequate)["”’']|\brated\b|\binspection\s+finds\b|\b(?:rated|remains)\s+(?:as\s+)?["“‘']?(?:Outstanding|Good|Requires\s+improvement|Inadequate)/iu,
+    examples: [{ text: 'Salford Youth Justice Service rated \'Good\'', source: 'real/026' }],
+    counterexamples: [],
+  },
+  {
+    id: 'other.dated-title',
+    kind: 'other',
+    weight: 6,
+    scope: 'title',
+    pattern: new RegExp(`^\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\s*[-–—]`, 'iu'),
+    examples: [{ text: '01 May 2021 – Reflecting on our impact', source: 'real/038' }, { text: '20 December 2023 - An end of year message from interim Chief Inspector, Sue McAllister', source: 'real/056' }],
+    counterexamples: [],
+  },
+  {
+    id: 'other.listing',
+    kind: 'other',
+    weight: 6,
+    scope: 'structure',
+    test: (input) => {
+      const dated = input.view.blocks.filter((b) => /^Published:?\s+\d{1,2}\s+\p{L}+\s+\d{4}$/u.test(b.text));
+      return dated.length >= 2 ? { block: dated[0]!, quote: dated.map((b) => b.text).join(' · ') } : null;
+    },
+    examples: [{ text: 'Published: 17 May 2024 · Published: 03 May 2024', source: 'real/110' }],
+    counterexamples: [],
+  },
+  {
+    id: 'other.first-person',
+    kind: 'other',
+    weight: 2,
+    scope: 'structure',
+    test: (input) => {
+      const unquoted = input.layer.sentences.map((s) => s.text.replace(/[“"][^”"]*[”"]?/g, ' ')).join(' ');
+      const count = unquoted.match(/\b(?:I|my|me)\b/g)?.length ?? 0;
+      const first = input.layer.sentences.find((s) => /\b(?:I|my)\b/.test(s.text.replace(/[“"][^”"]*[”"]?/g, ' ')));
+      return count >= 2 && first ? { block: first.block, quote: first.text } : null;
+    },
+    examples: [{ text: 'Since my appointment as Chief Inspector of Probation in March 2024, I have become increasingly concerned', source: 'real/043' }],
+    counterexamples: [],
+  },
+];
+
+/** The score a page needs before it is taken for a report or a release. */
+export const OTHER_BASELINE = 3;

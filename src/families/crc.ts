@@ -1,0 +1,62 @@
+/**
+ * Community Rehabilitation Companies (2018–20 inspections), and the joint CRC and NPS local
+ * inspections before 2018 ("Probation services in Suffolk").
+ */
+import { crc } from '../frameworks/crc.js';
+import type { FamilyExtension } from './types.js';
+
+export const crcFamily: FamilyExtension = {
+  family: 'crc',
+  frameworks: [crc],
+  providers: [
+    {
+      id: 'crc.company',
+      forms: ['Community Rehabilitation Company'],
+      abbreviations: ['CRC'],
+      placement: 'before',
+      name: '{place} Community Rehabilitation Company',
+      shortName: '{place} CRC',
+      type: 'CRC',
+      examples: [
+        { text: 'HM Inspectorate of Probation conducted a routine inspection of Warwickshire and West Mercia Community Rehabilitation Company (CRC).', expect: { place: 'Warwickshire and West Mercia' }, source: 'real/002' },
+        { text: 'inspected the Derbyshire, Leicestershire, Nottinghamshire and Rutland Community Rehabilitation Company (DLNR CRC) last autumn.', expect: { place: 'Derbyshire, Leicestershire, Nottinghamshire and Rutland' }, source: 'real/011' },
+        { text: 'South Yorkshire CRC - Beginning to address problems', expect: { name: 'South Yorkshire Community Rehabilitation Company' }, source: 'real/010' },
+        { text: 'following our findings in Sodexo’s Northumbria CRC – to improve', expect: { place: 'Northumbria' }, source: 'real/010' },
+      ],
+      counterexamples: [
+        { text: 'the merging of Community Rehabilitation Companies (CRCs) and the National Probation Service (NPS)', source: 'real/036', why: 'the companies in general, no place' },
+        { text: 'the Sodexo-owned CRC as ‘Requires Improvement’', source: 'real/010', why: 'an owner, not a place' },
+      ],
+    },
+    {
+      // The local inspections of 2016–17 inspected the CRC and the NPS of one area together.
+      id: 'crc.joint-local',
+      forms: ['Probation services in'],
+      abbreviations: [],
+      placement: 'after',
+      joiners: [''],
+      requires: ['Community Rehabilitation Company', 'National Probation Service'],
+      name: 'Probation services in {place} (CRC and NPS)',
+      shortName: '{place} CRC and NPS',
+      type: 'CRC and NPS',
+      compose: (place, others) => {
+        const division = others.find((o) => o.family === 'nps' && /\bdivision\b/i.test(o.text));
+        return `Probation services in ${place} (CRC and NPS${division ? ` ${division.place} Division` : ''})`;
+      },
+      examples: [
+        { text: 'Probation services in Suffolk - nowhere near good enough', expect: { place: 'Suffolk' }, source: 'real/073' },
+        { text: 'Probation services in Derbyshire - A mixed picture', expect: { place: 'Derbyshire' }, source: 'real/075' },
+      ],
+      counterexamples: [],
+    },
+  ],
+  signals: [
+    { id: 'crc.company', phrases: ['Community Rehabilitation Company'], weight: 2, examples: [{ text: 'Norfolk and Suffolk Community Rehabilitation Company (CRC)', source: 'real/003' }] },
+    { id: 'crc.abbreviation', phrases: ['CRC'], caseSensitive: true, weight: 1, examples: [{ text: 'The CRC supervises around 9,000 low and medium-risk offenders', source: 'real/001' }] },
+  ],
+  areas: [
+    { name: 'Case supervision', standardIds: ['2.1', '2.2', '2.3', '2.4'], phrases: ['all four aspects of case supervision', 'all four of our key case supervision standards', 'all four aspects that we inspect', 'all four case supervision standards', 'all four aspects of its case supervision', 'all four core domains relating to case supervision'] },
+    { name: 'Unpaid work', standardIds: ['3.1'], phrases: ['unpaid work'] },
+    { name: 'Through the Gate', standardIds: ['3.2'], phrases: ['through the gate', 'through-the-gate', 'individuals leaving prison', 'people leaving prison'] },
+  ],
+};
