@@ -39,7 +39,7 @@ export async function openInBrowser(path: string): Promise<OpenedPage> {
     });
     await page.goto(url, { waitUntil: 'load' });
     const dom = await page.content();
-    const text = await page.evaluate(() => document.body.innerText);
+    const text = (await page.evaluate('document.body.innerText')) as string;
     return { dom, text, requests };
   } finally {
     await browser.close();
