@@ -164,23 +164,28 @@ describe('hmip batch over the bad files and the good corpus', () => {
 });
 
 describe('limits, the same in extract and batch', () => {
-  // The 69-page report takes the better part of a second to read, far over a tenth of one.
-  const slow = REPORT_PDF;
+  // Twenty copies of the West Yorkshire report's text, one after another (3.4 MB): seconds of work
+  // on any machine, far over half of one, while the release read next takes a hundredth of a second
+  // in a worker made ready (and warm) before its clock starts. Both sides have a wide margin.
+  let slow: string;
   let heavy: string;
   beforeAll(() => {
+    slow = join(dir, 'twenty-reports.txt');
+    writeFileSync(slow, Array(20).fill(readFileSync(join(CORPUS, '003_b61d8a66136cbfc4.txt'), 'utf8')).join('\n\n'));
     // A hundred thousand lines of one paragraph: a few megabytes of model in memory.
     heavy = join(dir, 'heavy.txt');
     writeFileSync(heavy, Array.from({ length: 100_000 }, (_, i) => `some words here without end ${i}`).join('\n'));
   });
 
   it('stops a document over the time limit: extract exits 3, batch records it and goes on', () => {
-    const message = `${slow} took longer than the limit of 0.1 s to process, so it was stopped.`;
-    const extracted = cli(['extract', slow, '--timeout', '0.1']);
+    const message = `${slow} took longer than the limit of 0.5 s to process, so it was stopped.`;
+    const extracted = cli(['extract', slow, '--timeout', '0.5']);
     expect(extracted.status).toBe(3);
     expect(extracted.stderr).toBe(`hmip: ${message}\n`);
 
     const out = tempDir('hmip-timeout-out-');
-    const batch = cli(['batch', slow, join(CORPUS, '002_6a02e246b64b3411.txt'), '--out', out, '--jobs', '1', '--timeout', '0.1']);
+    // The release is read by the worker that replaces the stopped one: its clock starts once that worker is ready.
+    const batch = cli(['batch', slow, join(CORPUS, '002_6a02e246b64b3411.txt'), '--out', out, '--jobs', '1', '--timeout', '0.5']);
     expect(batch.status).toBe(1);
     expect(readdirSync(out)).toContain('west-yorkshire-crc-2020-press-release.json');
     expect(JSON.parse(readFileSync(join(out, 'errors.jsonl'), 'utf8'))).toMatchObject({ path: slow, errorClass: 'timeout', message });
@@ -227,12 +232,12 @@ describe('limits, the same in extract and batch', () => {
     expect(readFileSync(join(pages, 'errors.jsonl'), 'utf8')).toBe('');
 
     const time = tempDir('hmip-retime-');
-    expect(cli(['batch', slow, '--out', time, '--timeout', '0.1']).status).toBe(1);
-    expect(cli(['batch', slow, '--out', time, '--timeout', '0.1']).stderr).toMatch(summary(0, 1));
-    const longer = cli(['batch', slow, '--out', time, '--timeout', '0.2']);
+    expect(cli(['batch', slow, '--out', time, '--timeout', '0.5']).status).toBe(1);
+    expect(cli(['batch', slow, '--out', time, '--timeout', '0.5']).stderr).toMatch(summary(0, 1));
+    const longer = cli(['batch', slow, '--out', time, '--timeout', '0.6']);
     expect(longer.status).toBe(1);
     expect(longer.stderr).toMatch(summary(1, 0));
-    expect(JSON.parse(readFileSync(join(time, 'errors.jsonl'), 'utf8')).message).toBe(`${slow} took longer than the limit of 0.2 s to process, so it was stopped.`);
+    expect(JSON.parse(readFileSync(join(time, 'errors.jsonl'), 'utf8')).message).toBe(`${slow} took longer than the limit of 0.6 s to process, so it was stopped.`);
   });
 
   it('turns the time limit off with --timeout 0 (extract then runs in its own process)', () => {
