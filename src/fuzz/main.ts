@@ -59,7 +59,7 @@ function parseLine() {
     }).values;
   } catch (error) {
     // parseArgs says what is wrong in a sentence of its own ("Unknown option '--x'"); no stack trace.
-    process.stderr.write(`fuzz: ${(error as Error).message.split('\n')[0]}\nRun "node dist/src/fuzz/main.js --help" for the options.\n`);
+    process.stderr.write(`fuzz: ${(error as Error).message.split('\n')[0]!.replace(/\.?$/, '.')}\nRun "node dist/src/fuzz/main.js --help" for the options.\n`);
     process.exit(2);
   }
 }
