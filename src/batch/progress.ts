@@ -86,7 +86,8 @@ export function barText(state: BarState, now: number): string {
   const left = state.totalBytes - state.doneBytes;
   const eta = state.readBytes > 0 && seconds > 0 ? clock(left / (state.readBytes / seconds)) : '-:--';
   const failed = state.failed > 0 ? ` · ${state.failed} failed` : '';
-  return `${Math.floor(share * 100)}% · ${state.done}/${state.total} documents · ${rate.toFixed(1)}/s · ${clock(seconds)} elapsed · ${eta} left${failed}`;
+  // What matters most first: a narrow terminal cuts the line at its width.
+  return `${Math.floor(share * 100)}% · ${state.done}/${state.total} documents · ${eta} left · ${clock(seconds)} elapsed · ${rate.toFixed(1)}/s${failed}`;
 }
 
 export function reporterFor(stream: NodeJS.WriteStream, options: { quiet?: boolean; now?: () => number } = {}): Reporter {
@@ -119,6 +120,8 @@ function barReporter(stream: NodeJS.WriteStream, now: () => number): Reporter {
       barCompleteChar: '█',
       barIncompleteChar: '░',
       hideCursor: true,
+      // Lines wrap, so that a long failure above the bar is shown whole; the bar itself is cut to the width.
+      linewrap: true,
       // The bar is redrawn ten times a second at most, and each second even when nothing finished, for the clock.
       fps: 10,
       forceRedraw: true,
