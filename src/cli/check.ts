@@ -1,7 +1,7 @@
 /** `hmip check FILE.json|FILE.jsonl... [--strict] [--json]`: re-runs the cross-checks on extracted JSON. */
 import type { CommandModule } from 'yargs';
 import { errors } from '../errors.js';
-import { EXIT, printable, readInput, report } from './io.js';
+import { EXIT, printable, readInput, report, STDIO } from './io.js';
 import { HELP_FOOTER, USAGE } from './usage.js';
 
 interface Args {
@@ -26,9 +26,10 @@ interface Entry {
 function entriesOf(path: string, text: string): Entry[] {
   try {
     JSON.parse(text);
-    return [{ where: path, text }];
+    return [{ where: path === STDIO ? 'standard input' : path, text }];
   } catch (error) {
-    const lines = text.split('\n').map((line, i) => ({ where: `${path}:${i + 1}`, text: line })).filter((l) => l.text.trim() !== '');
+    const name = path === STDIO ? 'standard input' : path;
+    const lines = text.split('\n').map((line, i) => ({ where: `${name}:${i + 1}`, text: line })).filter((l) => l.text.trim() !== '');
     if (lines.length > 1 && lines.every((l) => l.text.trimStart().startsWith('{'))) return lines;
     if (text.trim() === '') return [];
     throw errors.invalidJson(path, (error as Error).message);
