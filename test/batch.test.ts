@@ -22,8 +22,11 @@ describe('hmip batch on the five seed documents', () => {
 
   it('writes one JSON per document and a summary line', () => {
     expect(first.status).toBe(0);
-    expect(first.stderr).toMatch(/^5 documents, 0 pages, 0 failed, [\d.]+ s \(5 processed, 0 already done; peak memory \d+ MB\)$/m);
     const json = readdirSync(out).filter((f) => f.endsWith('.json')).sort();
+    // The summary counts the documents' warnings: the same as their JSON holds.
+    const warnings = json.reduce((sum, f) => sum + JSON.parse(readFileSync(join(out, f), 'utf8')).warnings.length, 0);
+    expect(warnings).toBeGreaterThan(0);
+    expect(first.stderr).toMatch(new RegExp(`^5 documents, 0 pages, 0 failed, [\\d.]+ s \\(5 processed, 0 already done; 0 skipped as duplicates; ${warnings} warnings; peak memory \\d+ MB\\)$`, 'm'));
     expect(json).toEqual([
       'cheshire-and-greater-manchester-crc-2019-press-release.json',
       'staffordshire-and-west-midlands-crc-press-release.json',
@@ -66,7 +69,7 @@ describe('hmip batch on the five seed documents', () => {
   it('does no work on a re-run of unchanged files', () => {
     const again = cli(['batch', input, '--out', out, '--resume']);
     expect(again.status).toBe(0);
-    expect(again.stderr).toMatch(/5 documents, 0 pages, 0 failed, [\d.]+ s \(0 processed, 5 already done; peak memory \d+ MB\)/);
+    expect(again.stderr).toMatch(/5 documents, 0 pages, 0 failed, [\d.]+ s \(0 processed, 5 already done; 0 skipped as duplicates; \d+ warnings; peak memory \d+ MB\)$/m);
   });
 });
 

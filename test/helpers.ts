@@ -36,14 +36,34 @@ export interface CliResult {
   stderr: string;
 }
 
+/** A user and group id to run a command as. */
+export interface RunAs {
+  uid: number;
+  gid: number;
+}
+
+/**
+ * Who a test runs hmip as when a folder must be one it cannot write: the user itself, or, when
+ * that is root (which may write anywhere), the unprivileged "nobody", who must be able to read
+ * the checkout.
+ */
+export function unprivileged(): RunAs | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const user = { uid: 65534, gid: 65534 };
+  const probe = spawnSync(process.execPath, [join(ROOT, 'bin', 'hmip.js'), '--version'], { ...user, encoding: 'utf8' });
+  if (probe.status !== 0) throw new Error(`This test runs hmip as the user nobody (uid 65534), who cannot run ${ROOT}/bin/hmip.js: ${probe.stderr}`);
+  return user;
+}
+
 /** Runs the built CLI (`npm test` builds it first) exactly as a user would. */
-export function cli(args: string[], options: { input?: string; cwd?: string; timeout?: number } = {}): CliResult {
+export function cli(args: string[], options: { input?: string; cwd?: string; timeout?: number; as?: RunAs } = {}): CliResult {
   const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'hmip.js'), ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
     encoding: 'utf8',
     timeout: options.timeout ?? 120_000,
     maxBuffer: 64 * 1024 * 1024,
+    ...(options.as ?? {}),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

@@ -6,7 +6,7 @@
  */
 import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { errors as hmipErrors, HmipError, type ErrorClass } from '../errors.js';
+import { errors as hmipErrors, fsReason, HmipError, type ErrorClass } from '../errors.js';
 import { writeFileAtomic } from '../emit/atomic.js';
 import { DatasetWriter } from '../emit/dataset.js';
 import { toJson } from '../emit/json.js';
@@ -14,7 +14,7 @@ import { checkSize, sha256, type Limits } from '../ingest.js';
 import { assignIds } from './ids.js';
 import { cacheDir, readCached, renamed, worthRetrying, writeCached, type CachedResult } from './cache.js';
 import { Pool } from './pool.js';
-import type { Reporter } from './progress.js';
+import { interruptedLine, summaryLine, type Reporter } from './progress.js';
 import { pipelineVersion } from './version.js';
 import { walkInputs } from './walk.js';
 
@@ -30,6 +30,8 @@ export interface BatchOptions {
   reporter: Reporter;
   /** Stop after this many files are processed (for tests of an interrupted batch). */
   stopAfter?: number;
+  /** Ctrl-C: no file is started after it, the workers are stopped, and finished work is kept for the next run. */
+  signal?: AbortSignal;
 }
 
 export interface BatchSummary {
@@ -41,6 +43,12 @@ export interface BatchSummary {
   reused: number;
   /** Files run through the pipeline in this run. */
   processed: number;
+  /** Files with the same bytes as one before them, skipped. */
+  duplicates: number;
+  /** Warnings in the documents written. */
+  warnings: number;
+  /** Stopped by the signal: the dataset was not rebuilt. */
+  interrupted: boolean;
   seconds: number;
   peakMb: number;
   line: string;
@@ -55,6 +63,7 @@ interface Outcome {
   id?: string;
   format?: string;
   pages?: number;
+  warnings?: number;
   error?: { errorClass: ErrorClass; message: string };
 }
 
@@ -65,6 +74,7 @@ function summarise(outcome: Outcome, result: CachedResult): void {
     outcome.id = result.document!.id;
     outcome.format = result.document!.source.format;
     outcome.pages = result.document!.source.pages ?? 0;
+    outcome.warnings = result.document!.warnings.length;
   } else outcome.error = { ...result.error!, message: renamed(result.error!.message, result.path, outcome.path) };
 }
 
@@ -83,26 +93,32 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   // The folder exists even when nothing is found: the (empty) dataset is still written.
   mkdirSync(out, { recursive: true });
   removeStaleTemporaries(out);
-  const outcomes: Outcome[] = missing.map((path) => ({ path, sha256: null, done: true, ok: false, error: { errorClass: 'read-error' as const, message: `${path} cannot be read: no such file or folder.` } }));
-  reporter.start(files.length + missing.length);
+  const outcomes: Outcome[] = missing.map((path) => ({ path, sha256: null, done: true, ok: false, error: { errorClass: 'read-error' as const, message: hmipErrors.readError(path, whyUnreadable(path)).message } }));
+  reporter.start(files.length + missing.length, files.reduce((sum, path) => sum + sizeOf(path), 0));
   for (const outcome of outcomes) reporter.file({ path: outcome.path, ok: false, cached: false, pages: 0, message: outcome.error!.message });
 
   const pool = new Pool({ size: Math.max(1, options.jobs), limits: options.limits, timeoutMs: options.timeoutMs, memoryMb: options.memoryMb });
   let processed = 0;
   let reused = 0;
+  let duplicates = 0;
+  const stopped = new Promise<void>((resolve) => {
+    if (options.signal?.aborted) resolve();
+    options.signal?.addEventListener('abort', () => resolve(), { once: true });
+  });
   const inFlight = new Set<Promise<void>>();
   const maxInFlight = Math.max(2, options.jobs * 2);
   const seenSha = new Map<string, string>();
   try {
     for (const [index, path] of files.entries()) {
       if (options.stopAfter !== undefined && processed >= options.stopAfter) break;
+      if (options.signal?.aborted) break;
       let bytes: Uint8Array;
       try {
         // A file over the byte limit is refused from its size, before it is read into memory.
         checkSize(statSync(path).size, path, options.limits.maxBytes);
         bytes = new Uint8Array(readFileSync(path));
       } catch (error) {
-        const failure = error instanceof HmipError ? error : hmipErrors.readError(path, (error as Error).message.split(':')[0] ?? 'unknown reason', error);
+        const failure = error instanceof HmipError ? error : hmipErrors.readError(path, fsReason(error), error);
         outcomes.push({ path, sha256: null, done: true, ok: false, error: { errorClass: failure.errorClass, message: failure.message } });
         reporter.file({ path, ok: false, cached: false, pages: 0, message: failure.message });
         continue;
@@ -112,7 +128,8 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       outcomes.push(outcome);
       if (seenSha.has(sha)) {
         // The same bytes under another name: one document, reported once.
-        reporter.file({ path, ok: true, cached: true, pages: 0, id: `same as ${seenSha.get(sha)}` });
+        duplicates++;
+        reporter.file({ path, ok: true, cached: true, duplicate: true, pages: 0, bytes: bytes.length, id: `same as ${seenSha.get(sha)}` });
         continue;
       }
       seenSha.set(sha, path);
@@ -121,34 +138,44 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       if (cached) {
         reused++;
         summarise(outcome, cached);
-        reporter.file({ path, ok: cached.ok, cached: true, pages: cached.pages, message: outcome.error?.message });
+        reporter.file({ path, ok: cached.ok, cached: true, pages: cached.pages, bytes: bytes.length, message: outcome.error?.message });
         continue;
       }
       processed++;
+      const size = bytes.length;
       const task = pool.run(path, bytes, index).then((response) => {
         const result: CachedResult = response.ok
           ? { version, sha256: sha, path, ok: true, document: response.document, pages: response.document.source.pages ?? 0, ms: response.ms }
           : { version, sha256: sha, path, ok: false, error: { errorClass: response.error.errorClass, message: response.error.message }, pages: 0, ms: response.ms, timeoutMs: options.timeoutMs, memoryMb: options.memoryMb };
         writeCached(out, result);
         summarise(outcome, result);
-        reporter.file({ path, ok: result.ok, cached: false, pages: result.pages, message: result.error?.message });
+        reporter.file({ path, ok: result.ok, cached: false, pages: result.pages, bytes: size, message: result.error?.message });
       });
       inFlight.add(task);
       void task.finally(() => inFlight.delete(task));
-      if (inFlight.size >= maxInFlight) await Promise.race(inFlight);
+      if (inFlight.size >= maxInFlight) await Promise.race([...inFlight, stopped]);
     }
-    await Promise.all(inFlight);
+    // Stopped, the files under way are left to the workers' end: those that finished are in the cache.
+    await Promise.race([Promise.all(inFlight), stopped]);
   } finally {
     await pool.close();
+  }
+  if (options.signal?.aborted) {
+    const done = outcomes.filter((o) => o.done).length + duplicates;
+    const seconds = (performance.now() - started) / 1000;
+    const line = interruptedLine(done, files.length + missing.length, join(options.out, '.hmip'));
+    reporter.end(line);
+    return { files: files.length + missing.length, documents: 0, pages: 0, failed: 0, reused, processed, duplicates, warnings: 0, interrupted: true, seconds, peakMb: Math.round(process.resourceUsage().maxRSS / 1024), line };
   }
 
   const written = assemble(out, version, outcomes.filter((o) => o.done), seenSha);
   const failed = written.failed;
   const seconds = (performance.now() - started) / 1000;
   const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  const line = `${written.documents} documents, ${written.pages} pages, ${failed} failed, ${seconds.toFixed(1)} s (${processed} processed, ${reused} already done; peak memory ${peakMb} MB)`;
+  const warnings = outcomes.reduce((sum, o) => sum + (o.done && o.ok ? (o.warnings ?? 0) : 0), 0);
+  const line = summaryLine({ documents: written.documents, pages: written.pages, failed, seconds, processed, reused, duplicates, warnings, peakMb, errorsFile: join(options.out, 'errors.jsonl') });
   reporter.end(line);
-  return { files: files.length + missing.length, documents: written.documents, pages: written.pages, failed, reused, processed, seconds, peakMb, line };
+  return { files: files.length + missing.length, documents: written.documents, pages: written.pages, failed, reused, processed, duplicates, warnings, interrupted: false, seconds, peakMb, line };
 }
 
 /**
@@ -196,6 +223,25 @@ function removeStaleTemporaries(out: string): void {
       continue;
     }
     for (const name of names) if (/\.\d+\.[0-9a-f]{8}\.tmp$/.test(name)) rmSync(join(dir, name), { force: true });
+  }
+}
+
+/** Why the walk could not read a path it was given or met: missing, or a folder this user may not list. */
+function whyUnreadable(path: string): string {
+  try {
+    if (statSync(path).isDirectory()) readdirSync(path);
+    return 'it could not be read';
+  } catch (error) {
+    return fsReason(error);
+  }
+}
+
+/** A file's size for the progress bar's weights; 0 when it cannot be read (the read reports why). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
   }
 }
 

@@ -2,6 +2,7 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { readPdfsInline, startPdfjsThread } from '../../parsers/pdf/thread.js';
 import { asHmipError } from '../errors.js';
+import { warmUp } from './warmup.js';
 import type { TaskRequest, TaskResponse, WorkerData } from './pool.js';
 
 const { limits, pdfjsThread, memoryMb } = workerData as WorkerData;
@@ -10,6 +11,7 @@ const { limits, pdfjsThread, memoryMb } = workerData as WorkerData;
 if (pdfjsThread) startPdfjsThread(memoryMb);
 else readPdfsInline();
 const { processBytes } = await import('../pipeline.js');
+await warmUp(processBytes);
 
 /**
  * Rejected promises nobody handled, apart from pdf.js's own leftovers (`fromPdfjsWorker`). One
@@ -24,8 +26,8 @@ process.on('unhandledRejection', (reason) => {
   strays.push(reason instanceof Error ? `${reason.name}: ${reason.message}\n${(reason.stack ?? '').split('\n').slice(1).join('\n')}` : String(reason));
 });
 
-// The pipeline's modules are loaded: the pool starts a document's clock only from here, so that a
-// worker's start (and the restart after a timeout) is never charged to the file it is given.
+// The pipeline's modules are loaded and warm: the pool starts a document's clock only from here, so
+// that a worker's start (and the restart after a timeout) is never charged to the file it is given.
 parentPort!.postMessage({ ready: true });
 
 parentPort!.on('message', async (task: TaskRequest) => {
