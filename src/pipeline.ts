@@ -30,6 +30,7 @@ import { Messages } from './model/messages.js';
 import { findHeading, sectionBlocks } from './model/sections.js';
 import type { Format, SourceMeta } from './model/types.js';
 import { Document, SCHEMA_VERSION, type Claim, type Ratings, type Standard } from './schema.js';
+import type { Rating } from './lexicon/ratings.js';
 import { documentId } from './id.js';
 
 export interface Source {
@@ -86,13 +87,13 @@ export function extractDocument(tree: Root, source: Source): Document {
   if (!provider && kind.value !== 'other' && family.value !== 'thematic') messages.warn('The provider the document is about could not be found.', null, 'provider');
 
   const statements = extractRatingStatements({ layer, provider: chosen, family: family.value, title: titleSentences, ownRatings: kind.value !== 'other' });
-  const claims = extractClaims(layer, statements);
+  const claims = extractClaims(layer, statements, chosen ? [chosen.name, chosen.shortName] : []);
   const hasTable = [...tables.values()].includes('ratings');
   const ratings = family.value === 'thematic' ? null : hasTable ? reportRatings(ctx, statements) : statedRatings(ctx, statements, claims);
   const caseSample = extractCaseSample(ctx);
   const recommendations = extractRecommendations(ctx);
   if (recommendations.statedCounts.new === null) {
-    const stated = statedRecommendations(claims, provider ? [provider.name, provider.shortName] : []);
+    const stated = statedRecommendations(claims);
     if (stated) {
       recommendations.statedCounts.new = stated.count;
       recommendations.statedCountsEvidence.new = stated.claim.evidence;
@@ -161,8 +162,8 @@ function executiveSummary(view: DocumentView) {
 }
 
 function firstStatement(statements: RatingStatement[], subject: RatingStatement['subject'], inspection: 'current' | 'previous') {
-  const found = statements.find((s) => s.subject === subject && s.inspection === inspection && !s.implied);
-  return found ? { rating: found.rating, evidence: found.evidence } : null;
+  const found = statements.find((s) => s.subject === subject && s.inspection === inspection && !s.implied && s.rating);
+  return found?.rating ? { rating: found.rating, evidence: found.evidence } : null;
 }
 
 function reportRatings(ctx: ExtractContext, statements: RatingStatement[]): Ratings | null {
@@ -185,28 +186,29 @@ function reportRatings(ctx: ExtractContext, statements: RatingStatement[]): Rati
  */
 function statedRatings(ctx: ExtractContext, statements: RatingStatement[], claims: Claim[]): Ratings | null {
   const current = statements.filter((s) => s.subject === 'overall' && s.inspection === 'current' && !s.implied);
-  const counts = new Map<string, number>();
-  for (const s of current) counts.set(s.rating, (counts.get(s.rating) ?? 0) + 1);
+  const counts = new Map<Rating, number>();
+  for (const s of current) if (s.rating) counts.set(s.rating, (counts.get(s.rating) ?? 0) + 1);
   const top = [...counts].sort((a, b) => b[1] - a[1])[0];
   const chosen = top ? current.find((s) => s.rating === top[0])! : null;
   if (counts.size > 1) ctx.messages.warn(`The document states different overall ratings (${[...counts.keys()].join(', ')}); the one it states most, '${chosen!.rating}', is taken.`, null, 'ratings.conflict');
-  const overall = chosen ? { rating: chosen.rating, evidence: chosen.evidence } : null;
+  const overall = chosen?.rating ? { rating: chosen.rating, evidence: chosen.evidence } : null;
   let previousOverall = firstStatement(statements, 'overall', 'previous');
+  // "The overall rating has not changed": the previous rating is the current one.
   const unchanged = statements.find((s) => s.implied);
-  if (!previousOverall && unchanged && overall) previousOverall = { rating: overall.rating, evidence: unchanged.evidence };
+  if (!previousOverall && unchanged && overall) previousOverall = { rating: unchanged.rating ?? overall.rating, evidence: unchanged.evidence };
 
   const framework = frameworkFor(ctx.family, {});
   const standards: Standard[] = [];
   const others: Ratings['others'] = [];
   for (const s of statements) {
-    if (s.inspection !== 'current') continue;
+    if (s.inspection !== 'current' || !s.rating) continue;
     if (s.subject === 'named-provider' && s.subjectText && !others.some((o) => o.subject === s.subjectText)) others.push({ subject: s.subjectText, rating: s.rating, evidence: s.evidence });
     if (s.subject !== 'area' || !s.area) continue;
-    if (s.area.standardIds?.length) {
-      for (const id of s.area.standardIds) {
+    if (s.area.standards?.length) {
+      for (const { id, name } of s.area.standards) {
         if (standards.some((x) => x.id === id)) continue;
-        const rule = framework?.standards.find((r) => r.ids.includes(id));
-        standards.push({ id, domain: Number(id.split('.')[0]), name: s.area.standardIds.length === 1 ? (rule?.name ?? s.area.name) : (rule?.name ?? id), rating: s.rating, previousRating: null, scored: rule?.scored ?? true, keyQuestions: [], announcedKeyQuestions: null, evidence: s.evidence, previousEvidence: null });
+        const rule = framework?.standards.find((r) => r.ids.includes(id) || r.name === name);
+        standards.push({ id, domain: Number(id.split('.')[0]), name, rating: s.rating, previousRating: null, scored: rule?.scored ?? true, keyQuestions: [], announcedKeyQuestions: null, evidence: s.evidence, previousEvidence: null });
       }
     } else if (!others.some((o) => o.subject === s.area!.name)) others.push({ subject: s.area.name, rating: s.rating, evidence: s.evidence });
   }

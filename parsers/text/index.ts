@@ -169,7 +169,9 @@ interface Block {
 
 function buildBlocks(lines: Line[]): Block[] {
   const wrapWidth = widthOf(lines);
-  const wrapped = (lineLength: number, nextLength: number) => lineLength >= 0.6 * nextLength && lineLength >= 0.5 * wrapWidth;
+  // A line goes on onto the next when it was wrapped (it runs to about the wrap width and to about the next line's length), or when both are short lines of one title ("… in: West Yorkshire" / "Community Rehabilitation Company").
+  const wrapped = (lineLength: number, next: string) =>
+    (lineLength >= 0.6 * next.length && lineLength >= 0.5 * wrapWidth) || (next.length < 0.5 * wrapWidth && !TERMINAL.test(next));
   const blocks: Block[] = [];
   let current: Block | null = null;
   let sawFootnoteSince = false;
@@ -237,7 +239,7 @@ function buildBlocks(lines: Line[]): Block[] {
           open.endLine = line.line;
         } else if (open?.kind === 'footnote' && !TERMINAL.test(open.tail!) && /^[a-z(]/.test(line.text)) {
           extend(open as Growing, growing(line.text));
-        } else if (open?.kind === 'paragraph' && !BACK_TO_TOP.test(open.tail!) && !BACK_TO_TOP.test(line.text) && ((!TERMINAL.test(open.tail!) && wrapped(open.lastLine!, line.text.length)) || /^[a-z(]/.test(line.text))) {
+        } else if (open?.kind === 'paragraph' && !BACK_TO_TOP.test(open.tail!) && !BACK_TO_TOP.test(line.text) && ((!TERMINAL.test(open.tail!) && wrapped(open.lastLine!, line.text)) || /^[a-z(]/.test(line.text))) {
           extend(open as Growing, growing(line.text));
           open.endLine = line.line;
           open.lastLine = line.text.length;

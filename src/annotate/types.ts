@@ -81,6 +81,8 @@ export interface ProviderSpan extends SpanBase {
   providerType: string;
   /** The provider was named by an abbreviation only ("DLNR CRC"). */
   abbreviated: boolean;
+  /** A plural noun after several places ("Southwark and Lambeth youth offending services"): several providers, none of them the document's alone. */
+  several: boolean;
 }
 
 export interface InspectorateSpan extends SpanBase {

@@ -119,7 +119,7 @@ export function classifyFamily(input: ClassifyInput, provider: ProviderCandidate
     const first = provider.mentions[0]!;
     return {
       value: provider.family,
-      reason: `it is about ${provider.shortName} (${provider.reasons.join(', ')})`,
+      reason: `it is about ${provider.shortName}, ${FAMILIES.find((f) => f.family === provider.family)?.describes ?? provider.family} (${provider.reasons.join(', ')})`,
       evidence: evidence(first.sentence.block, first.sentence.text.slice(0, 300)),
       signals,
     };

@@ -50,6 +50,7 @@ export function providerCandidates(layer: SentenceLayer): ProviderCandidate[] {
   const byKey = new Map<string, ProviderCandidate>();
   for (const sentence of layer.sentences) {
     for (const span of spansOf(sentence, 'provider')) {
+      if (span.several) continue;
       const k = key(span.family, span.place);
       const candidate = byKey.get(k) ?? { family: span.family, place: span.place, name: span.name, shortName: span.shortName, type: span.providerType, mentions: [], score: 0, reasons: [] };
       // The name in full beats the name from an abbreviation ("Cardiff Youth Justice Service" over "Cardiff YJS").
@@ -101,6 +102,7 @@ export function chooseProvider(candidates: ProviderCandidate[], title: Sentence[
     c.score += Math.min(c.mentions.length, 4);
     c.reasons.push(`named ${c.mentions.length} time${c.mentions.length === 1 ? '' : 's'}`);
     if (listedOnly) (c.score -= 5), c.reasons.push('only listed among other services');
+    if (!inTitle && providerNoun(c.mentions[0]!.span.rule)?.titleOnly) c.score = -Infinity;
   }
   const ranked = [...candidates].sort((a, b) => b.score - a.score || firstAt(a) - firstAt(b));
   const best = ranked[0]!;

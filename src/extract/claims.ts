@@ -34,7 +34,8 @@ export function nounPhrase(after: string): { words: string[]; unit: string | nul
   const tokens = after.replace(/\s*\([\p{Lu}&*]{2,8}\*?\)/gu, ' ').match(/[\p{L}’'-]+|[^\s\p{L}]+/gu) ?? [];
   for (const raw of tokens) {
     if (!/^[\p{L}’'-]+$/u.test(raw)) {
-      if (/^[‘’'"“”]+$/.test(raw)) continue;
+      // A quoted word before the noun describes it ("seven ‘Good’ ratings"); after it, it is what the things were rated ("four aspects ‘Inadequate’").
+      if (/^[‘’'"“”]+$/.test(raw) && !words.length) continue;
       break;
     }
     const word = raw.replace(/^[’']|[’']$/g, '');
@@ -86,6 +87,23 @@ function qualifierBefore(sentence: string, n: NumberSpan, qualifiers: QualifierS
 interface Context {
   /** Units of the figures read before, latest last (for "the remaining seven", "Three of these"). */
   recent: { unit: string | null; sentence: number }[];
+  /** The names of the document's provider: recommendations to it are its total, to anyone else a part. */
+  own: string[];
+}
+
+const OWN_ADDRESSEE = /^the\s+(?:region|service|PDU|CRC|YJS|YOS|YOT|division|partnership|unit)$/i;
+
+/** Whom recommendations are addressed to ("are for the management board", "to East Sussex Police"); null for the document's own provider. */
+function addresseeOf(after: string, anaphora: boolean, own: string[]): string | null {
+  // "Two recommendations are for …" counts a part, whoever it is for; "makes six recommendations to the region" the whole.
+  const part = /^\s*(?:are|is|were|was)\s+(?:for|to|addressed\s+to)\b/i.test(after);
+  // An addressee is a name or a noun phrase ("to the region", "for Westminster YJS"), not an infinitive ("to further improve").
+  const m = /^\s*(?:(?:are|is|were|was)\s+)?(?:to|for|addressed\s+to)\s+((?:(?:the|its|their|a)\s+[\p{L}’'&-]+|[\p{Lu}][\p{L}’'&-]*)(?:\s+(?:[\p{Lu}][\p{L}’'&-]*|of|and|head|board|service|team))*)/u.exec(after);
+  if (!m) return anaphora ? 'part of them' : null;
+  const to = m[1]!.trim();
+  const key = keyOf(to);
+  if (!part && (OWN_ADDRESSEE.test(to) || own.some((o) => keyOf(o).includes(key) || key.includes(keyOf(o))))) return anaphora ? 'part of them' : null;
+  return to;
 }
 
 /** One figure of a sentence as a claim, or null when the figure states nothing to check. */
@@ -117,9 +135,17 @@ function readFigure(sentence: Sentence, n: NumberSpan, ctx: Context, qualifiers:
   if (n.words && n.value === 1 && phrase.unit === 'count' && !/^\s+as\s+["“‘']/i.test(after)) return null;
   // A bare "1" is a list number or a leftover marker, not a figure.
   if (!n.words && n.value < 2 && !phrase.words.length) return null;
+  // "scoring just two points more": a change of score, signed.
+  const change = unit === 'points' ? /^\s+points?\s+(more|higher|fewer|less|lower)\b/i.exec(after) : null;
+  if (change) return figure('score', unit, 'score-change', /more|higher/i.test(change[1]!) ? n.value : -n.value);
   const kind: ClaimKind =
     base.qualifier === 'average' ? 'average' : unit === 'recommendations' ? 'recommendations' : ['years', 'months', 'weeks', 'days', 'hours'].includes(unit) ? 'duration' : unit === 'points' ? 'score' : 'count';
-  return figure(kind, unit, subjectOf(sentence, n, phrase.text));
+  if (kind === 'recommendations') {
+    const rest = after.replace(/^\s+(?:of\s+(?:these|them|those)|[\p{L}-]*\s*recommendations?)/iu, '');
+    const to = addresseeOf(rest, ANAPHORA.test(after), ctx.own);
+    return figure(kind, unit, to ? `recommendations to ${to}` : 'recommendations');
+  }
+  return figure(kind, unit, kind === 'average' && unit === 'cases' ? 'caseload' : subjectOf(sentence, n, phrase.text));
 }
 
 /** The words between a figure and "out of" ("six vacancies out of 43"), or the noun after the whole. */
@@ -155,7 +181,7 @@ function subjectOf(sentence: Sentence, n: NumberSpan, phrase: string): string | 
 /** The figures of a sentence's text, as claims without evidence (verify reads the report's prose with it). */
 export function figuresIn(text: string): Figure[] {
   const sentence: Sentence = { index: 0, block: null as never, offset: 0, text, spans: annotateText(text) };
-  const ctx: Context = { recent: [] };
+  const ctx: Context = { recent: [], own: [] };
   const numbers = spansOf(sentence, 'number');
   const qualifiers = spansOf(sentence, 'qualifier');
   return numbers.map((n) => readFigure(sentence, n, ctx, qualifiers, numbers)).filter((f): f is Figure => f !== null);
@@ -192,9 +218,9 @@ function conditionOfShare(sentence: Sentence, n: NumberSpan, figures: { n: Numbe
   return false;
 }
 
-export function extractClaims(layer: SentenceLayer, statements: RatingStatement[]): Claim[] {
+export function extractClaims(layer: SentenceLayer, statements: RatingStatement[], own: string[] = []): Claim[] {
   const claims: Omit<Claim, 'id'>[] = [];
-  const ctx: Context = { recent: [] };
+  const ctx: Context = { recent: [], own };
   const bySentence = new Map<string, RatingStatement[]>();
   for (const s of statements) bySentence.set(s.sentence, [...(bySentence.get(s.sentence) ?? []), s]);
   for (const sentence of layer.sentences) {
@@ -202,11 +228,12 @@ export function extractClaims(layer: SentenceLayer, statements: RatingStatement[
     const base = { text: sentence.text, evidence: ev };
     for (const s of bySentence.get(sentence.text) ?? []) {
       if (s.block !== sentence.block) continue;
-      const subject = s.subject === 'overall' ? 'overall' : s.subjectText;
+      const subject = s.subject === 'overall' ? 'overall' : (s.area?.key ?? s.subjectText);
       if (s.implied) {
-        claims.push({ ...base, kind: 'same-as-previous', type: 'other', value: null, of: null, unit: 'rating', subject: 'overall', qualifier: null, display: null, from: null, inspection: 'current' });
+        claims.push({ ...base, kind: 'same-as-previous', type: 'other', value: s.rating, of: null, unit: 'rating', subject: 'overall', qualifier: null, display: null, from: null, inspection: 'current' });
         continue;
       }
+      if (!s.rating) continue;
       claims.push({ ...base, kind: 'rating', type: 'rating', value: s.rating, of: null, unit: 'rating', subject, qualifier: null, display: s.printed, from: null, inspection: s.inspection });
       if (s.rule === 'rating.unchanged' && s.inspection === 'previous') {
         claims.pop();
@@ -240,14 +267,11 @@ function dedupe(claims: Omit<Claim, 'id'>[]): Omit<Claim, 'id'>[] {
 }
 
 /** The total of recommendations a document states it makes ("The report makes seven recommendations"), or null. */
-export function statedRecommendations(claims: Claim[], subjectNames: string[]): { count: number; claim: Claim } | null {
+export function statedRecommendations(claims: Claim[]): { count: number; claim: Claim } | null {
   const made = claims.filter((c) => c.kind === 'recommendations' && typeof c.value === 'number' && /\b(?:makes?|made|making|set(?:s)? out)\b/i.test(c.text));
-  const first = made[0];
-  if (!first) return null;
-  const to = /\brecommendations?\s+(?:to|for)\s+(.+?)(?:[,.;]|\s+(?:including|to|which|that|and)\b|$)/i.exec(first.text)?.[1] ?? null;
-  const own = (name: string) => subjectNames.some((s) => keyOf(s).includes(keyOf(name)) || keyOf(name).includes(keyOf(s))) || /^the\s+(?:region|service|PDU|CRC|YJS|YOS|division)$/i.test(name);
-  if (to && !own(to)) return null;
-  // Recommendations to another addressee beside these: the document gives parts, not a total.
-  if (made.slice(1).some((c) => /\balso\s+makes?\b/i.test(c.text))) return null;
-  return { count: first.value as number, claim: first };
+  const total = made.find((c) => c.subject === 'recommendations');
+  if (!total) return null;
+  // Recommendations to another addressee beside these ("also makes one recommendation to East Sussex Police"): parts, not a total.
+  if (made.some((c) => c.subject !== 'recommendations' && /\balso\b/i.test(c.text))) return null;
+  return { count: total.value as number, claim: total };
 }

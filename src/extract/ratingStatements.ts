@@ -8,8 +8,9 @@
 import type { Sentence, SentenceLayer } from '../annotate/index.js';
 import { skeletonOf, type Skeleton, type Token } from '../annotate/skeleton.js';
 import type { ProviderSpan, RatingSpan, Span } from '../annotate/types.js';
-import { areasOf, FAMILIES, type RatedArea } from '../families/index.js';
+import { areasOf, FAMILIES, providerNoun, type RatedArea } from '../families/index.js';
 import { SCALE_WORDS, type Rating } from '../lexicon/ratings.js';
+import { REPORTING_VERBS } from '../lexicon/verbs.js';
 import { alternation, keyOf, words } from '../lexicon/words.js';
 import { evidence, type Block } from '../model/blocks.js';
 import type { Evidence } from '../model/types.js';
@@ -18,7 +19,8 @@ import type { Family } from '../schema.js';
 import { HEADLINE_RULE, RATING_RULES, type RatingFinding } from './rules/ratingStatements.js';
 
 export interface RatingStatement {
-  rating: Rating;
+  /** Null only for a statement that the rating has not changed, in a sentence that names no rating. */
+  rating: Rating | null;
   /** "overall" (the document's provider), "named-provider" (another one), "area", or null. */
   subject: 'overall' | 'named-provider' | 'area';
   /** The other provider's short name, or the area's name. */
@@ -62,8 +64,8 @@ function stated(span: RatingSpan, sentence: Sentence, inTitle: boolean): boolean
 }
 
 /** The areas a family rates besides the provider, as skeleton tokens. */
-function areaTokens(text: string, areas: readonly RatedArea[]): { tokens: Omit<Token, 'index'>[]; areaOf: Map<number, RatedArea> } {
-  const tokens: Omit<Token, 'index'>[] = [];
+function areaTokens(text: string, areas: readonly RatedArea[]): { tokens: { kind: 'A'; start: number; end: number; text: string }[]; areaOf: Map<number, RatedArea> } {
+  const tokens: { kind: 'A'; start: number; end: number; text: string }[] = [];
   const areaOf = new Map<number, RatedArea>();
   for (const area of areas) {
     const pattern = new RegExp(words(area.phrases), 'giu');
@@ -77,7 +79,7 @@ function areaTokens(text: string, areas: readonly RatedArea[]): { tokens: Omit<T
 
 const REF = /\b(?:it|its|the\s+(?:[\p{L}’'-]+\s+){0,2}?(?:service|services|CRC|PDU|YJS|YOS|YOT|CYPJS|division|Division|region|organisation|unit|company|Trust|partnership|team)|this\s+(?:Division|division|service|PDU|CRC|YJS|YOS|region))(?:[’']s)?\b/giu;
 const QUANTIFIER = /\b(?:every|each|both|none|two\s+thirds|half\s+of\s+them|half|all\s+of\s+them)\b/giu;
-const CLAUSE_BOUNDARY = /;\s|,\s+but\s|\s+although\s|,\s+while\s|\s+whereas\s|\bhowever,\s|:\s+["“‘]?|\.\s/g;
+const CLAUSE_BOUNDARY = new RegExp(`;\\s|,\\s+but\\s|\\s+although\\s|,\\s+while\\s|\\s+whereas\\s|\\bhowever,\\s|${words([...REPORTING_VERBS])}:\\s+["“‘']?|\\.\\s`, 'giu');
 
 type Subject = { kind: 'provider'; span: ProviderSpan } | { kind: 'area'; area: RatedArea } | { kind: 'ref' } | { kind: 'none' };
 
@@ -150,6 +152,22 @@ function areasTogether(skeleton: Skeleton, at: number, areaOf: (t: Token) => Rat
   return out;
 }
 
+/** The last area named in the sentences of the paragraph before this one (in the same block, or the block before). */
+function previousArea(sentence: Sentence, ctx: RatingContext): RatedArea | null {
+  const areas = areasFor(ctx.family);
+  const before = ctx.layer.sentences.slice(Math.max(0, sentence.index - 4), sentence.index + 1).reverse();
+  for (const s of before) {
+    const text = s === sentence ? s.text.slice(0, s.text.search(/\bthis\s+(?:work|area|aspect|standard|service)\b/i)) : s.text;
+    const found = areaTokens(text, areas).tokens.sort((a, b) => b.end - a.end)[0];
+    if (found) return areaTokens(text, areas).areaOf.get(found.start) ?? null;
+  }
+  return null;
+}
+
+function areasFor(family: Family): readonly RatedArea[] {
+  return family === 'unknown' || family === 'thematic' ? FAMILIES.flatMap((f) => f.areas) : areasOf(family);
+}
+
 function isSubjectProvider(span: ProviderSpan, provider: ProviderCandidate | null): boolean {
   return !!provider && provider.mentions.some((m) => m.span === span || (m.span.start === span.start && m.span.text === span.text && m.span.place === span.place));
 }
@@ -159,7 +177,7 @@ const UNCHANGED = /\b(?:overall\s+)?rating\s+(?:has\s+not\s+changed|is\s+unchang
 
 export function extractRatingStatements(ctx: RatingContext): RatingStatement[] {
   const out: RatingStatement[] = [];
-  const areas = ctx.family === 'unknown' || ctx.family === 'thematic' ? FAMILIES.flatMap((f) => f.areas) : areasOf(ctx.family);
+  const areas = areasFor(ctx.family);
   const titleSet = new Set(ctx.title);
   for (const sentence of ctx.layer.sentences) {
     if (SCALE.test(sentence.text)) continue;
@@ -171,9 +189,9 @@ export function extractRatingStatements(ctx: RatingContext): RatingStatement[] {
       continue;
     }
     const { tokens: areaToks, areaOf: areaAt } = areaTokens(sentence.text, areas);
-    const others = sentence.spans.filter((s) => s.type === 'provider' || s.type === 'number' || s.type === 'date') as Span[];
+    const others = sentence.spans.filter((s) => (s.type === 'provider' && (inTitle || !providerNoun(s.rule)?.titleOnly)) || s.type === 'number' || s.type === 'date') as Span[];
     const skeleton = skeletonOf(sentence.text, [...ratings, ...others], [...areaToks, ...years]);
-    const areaOf = (t: Token) => areaAt.get(t.start);
+    const areaOf = (t: Token) => areaAt.get(t.sourceStart);
     const used = new Set<number>();
     const rules = inTitle ? [...RATING_RULES, HEADLINE_RULE] : RATING_RULES;
     for (const rule of rules) {
@@ -186,13 +204,19 @@ export function extractRatingStatements(ctx: RatingContext): RatingStatement[] {
         }
       }
     }
+    // "an overall rating of ‘Requires improvement’ – retaining the same grade": the previous rating was this one.
+    if (UNCHANGED.test(sentence.text)) {
+      const current = out.find((s) => s.sentence === sentence.text && s.subject === 'overall' && s.inspection === 'current');
+      if (current && !out.some((s) => s.sentence === sentence.text && s.inspection === 'previous')) out.push({ ...current, inspection: 'previous', implied: true, rule: 'rating.unchanged-words' });
+    }
   }
   return out;
 }
 
 function unchanged(sentence: Sentence, ctx: RatingContext): RatingStatement[] {
   // The rating is the current one the document states elsewhere; the statement marks it as the previous too.
-  return [{ rating: 'Inadequate', subject: 'overall', subjectText: null, area: null, inspection: 'previous', implied: true, sentence: sentence.text, printed: '', block: sentence.block, evidence: evidence(sentence.block, sentence.text), rule: 'rating.unchanged-words' }].filter(() => !!ctx.provider || ctx.ownRatings) as RatingStatement[];
+  if (!ctx.provider && !ctx.ownRatings) return [];
+  return [{ rating: null, subject: 'overall', subjectText: null, area: null, inspection: 'previous', implied: true, sentence: sentence.text, printed: '', block: sentence.block, evidence: evidence(sentence.block, sentence.text), rule: 'rating.unchanged-words' }];
 }
 
 function statementsOf(finding: RatingFinding, rule: string, skeleton: Skeleton, sentence: Sentence, ctx: RatingContext, areaOf: (t: Token) => RatedArea | undefined, matchAt: number): RatingStatement[] {
@@ -217,17 +241,29 @@ function statementsOf(finding: RatingFinding, rule: string, skeleton: Skeleton, 
   let subjects: Subject[] = [];
   switch (finding.subject) {
     case 'respectively': {
+      // "Southwark and Lambeth youth offending services were rated … respectively": one place per rating, in order.
       const providers = skeleton.tokens.filter((t) => t.kind === 'P' && t.start < matchAt + 1).map((t) => t.span as ProviderSpan);
       const ratings = skeleton.tokens.filter((t) => t.kind === 'R');
       const i = ratings.findIndex((r) => r.index === finding.rating);
-      const nouns = /\b(?:youth offending services|youth justice services|PDUs|CRCs|divisions|services)\b/i.test(skeleton.text);
-      subjects = providers.length === ratings.length && nouns ? [{ kind: 'provider', span: providers[i]! }] : [];
+      const places = providers.length === 1 ? providers[0]!.place.split(/\s*,\s*|\s+and\s+/) : providers.map((p) => p.place);
+      if (places.length === ratings.length) {
+        const span = providers.length === 1 ? { ...providers[0]!, place: places[i]!, shortName: places[i]! } : providers[i]!;
+        subjects = [{ kind: 'provider', span }];
+      }
       break;
     }
     case 'listed':
       subjects = skeleton.tokens.filter((t) => t.kind === 'P' && finding.providers?.includes(t.index)).map((t) => ({ kind: 'provider', span: t.span as ProviderSpan }));
       break;
     case 'object': {
+      // "rated this work ‘Outstanding’": the area the paragraph was speaking of.
+      if (/^this\s+(?:work|area(?:\s+of\s+work)?|aspect|standard|service)$/i.test(finding.object ?? '')) {
+        const earlier = previousArea(sentence, ctx);
+        if (earlier) {
+          subjects = [{ kind: 'area', area: earlier }];
+          break;
+        }
+      }
       const object = subjectIn(skeleton, finding.object ?? '', areaOf);
       subjects = [object ?? nearestSubject(skeleton, token.start, areaOf) ?? { kind: 'none' }];
       if (object?.kind === 'area') subjects = [...areasTogether(skeleton, token.start, areaOf), object];

@@ -3,10 +3,12 @@
  * inspections before 2018 ("Probation services in Suffolk").
  */
 import { crc } from '../frameworks/crc.js';
+import { caseSupervisionAreas, organisationalAreas } from './areas.js';
 import type { FamilyExtension } from './types.js';
 
 export const crcFamily: FamilyExtension = {
   family: 'crc',
+  describes: 'a Community Rehabilitation Company',
   frameworks: [crc],
   providers: [
     {
@@ -36,6 +38,7 @@ export const crcFamily: FamilyExtension = {
       placement: 'after',
       joiners: [''],
       requires: ['Community Rehabilitation Company', 'National Probation Service'],
+      titleOnly: true,
       name: 'Probation services in {place} (CRC and NPS)',
       shortName: '{place} CRC and NPS',
       type: 'CRC and NPS',
@@ -55,8 +58,10 @@ export const crcFamily: FamilyExtension = {
     { id: 'crc.abbreviation', phrases: ['CRC'], caseSensitive: true, weight: 1, examples: [{ text: 'The CRC supervises around 9,000 low and medium-risk offenders', source: 'real/001' }] },
   ],
   areas: [
-    { name: 'Case supervision', standardIds: ['2.1', '2.2', '2.3', '2.4'], phrases: ['all four aspects of case supervision', 'all four of our key case supervision standards', 'all four aspects that we inspect', 'all four case supervision standards', 'all four aspects of its case supervision', 'all four core domains relating to case supervision'] },
-    { name: 'Unpaid work', standardIds: ['3.1'], phrases: ['unpaid work'] },
-    { name: 'Through the Gate', standardIds: ['3.2'], phrases: ['through the gate', 'through-the-gate', 'individuals leaving prison', 'people leaving prison'] },
+    { key: 'case-supervision-some', name: 'Some aspects of case supervision', phrases: ['aspects of its case supervision', 'aspects of case supervision', 'some aspects of its case supervision', 'some aspects of case supervision', 'parts of its case supervision'] },
+    ...caseSupervisionAreas(['all four aspects of case supervision', 'all four of our key case supervision standards', 'all four aspects that we inspect', 'all four case supervision standards', 'all four aspects of its case supervision', 'all four core domains relating to case supervision', 'all four aspects', 'case supervision']),
+    ...organisationalAreas(),
+    { key: 'unpaid-work', name: 'Unpaid work', standards: [{ id: '3.1', name: 'Unpaid work' }], phrases: ['unpaid work'] },
+    { key: 'through-the-gate', name: 'Through the Gate', standards: [{ id: '3.2', name: 'Through the Gate' }], phrases: ['through the gate', 'through-the-gate', 'individuals leaving prison', 'people leaving prison'] },
   ],
 };

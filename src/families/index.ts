@@ -27,3 +27,8 @@ export function areasOf(family: Family): readonly RatedArea[] {
 }
 
 export type { FamilyExtension, FamilySignal, ProviderNoun, RatedArea } from './types.js';
+
+/** A rated area by its key, the report's family's first. */
+export function areaByKey(key: string, family: Family): RatedArea | null {
+  return areasOf(family).find((a) => a.key === key) ?? FAMILIES.flatMap((f) => f.areas).find((a) => a.key === key) ?? null;
+}

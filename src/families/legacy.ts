@@ -6,6 +6,7 @@ import type { FamilyExtension } from './types.js';
 
 export const legacyFamily: FamilyExtension = {
   family: 'unknown',
+  describes: 'a probation trust (before 2014)',
   frameworks: [],
   providers: [
     {

@@ -1,9 +1,11 @@
 /** National Probation Service divisions (2018–21 inspections). */
 import { nps } from '../frameworks/nps.js';
+import { caseSupervisionAreas, organisationalAreas } from './areas.js';
 import type { FamilyExtension } from './types.js';
 
 export const npsFamily: FamilyExtension = {
   family: 'nps',
+  describes: 'a National Probation Service division',
   frameworks: [nps],
   providers: [
     {
@@ -57,8 +59,9 @@ export const npsFamily: FamilyExtension = {
     { id: 'nps.division', phrases: ['Division of the National Probation Service', 'NPS division', 'National Probation Service division'], weight: 3, examples: [{ text: 'The North East Division of the National Probation Service (NPS) supervises', source: 'real/013' }] },
   ],
   areas: [
-    { name: 'Case supervision', standardIds: ['2.1', '2.2', '2.3', '2.4'], phrases: ['all four aspects of case supervision', 'all four case supervision standards'] },
-    { name: 'Statutory victim work', standardIds: ['3.2'], phrases: ['statutory victim work', 'victim work'] },
-    { name: 'Court reports and case allocation', standardIds: ['3.1'], phrases: ['court reports', 'case allocation'] },
+    ...caseSupervisionAreas(['all four aspects of case supervision', 'all four case supervision standards', 'case supervision']),
+    ...organisationalAreas(),
+    { key: 'court-work', name: 'Court reports and case allocation', standards: [{ id: '3.1', name: 'Court reports and case allocation' }], phrases: ['court reports and case allocation', 'court work'] },
+    { key: 'victim-work', name: 'Statutory victim work', standards: [{ id: '3.2', name: 'Statutory victim work' }], phrases: ['statutory victim work', 'victim work'] },
   ],
 };

@@ -1,9 +1,11 @@
 /** Probation Delivery Units (2021–23 and October 2023– inspections). */
 import { pdu2021, pdu2023 } from '../frameworks/pdu.js';
+import { caseSupervisionAreas, organisationalAreas } from './areas.js';
 import type { FamilyExtension } from './types.js';
 
 export const pduFamily: FamilyExtension = {
   family: 'pdu',
+  describes: 'a Probation Delivery Unit',
   frameworks: [pdu2021, pdu2023],
   providers: [
     {
@@ -45,7 +47,8 @@ export const pduFamily: FamilyExtension = {
     { id: 'pdu.abbreviation', phrases: ['PDU', 'PDUs'], caseSensitive: true, weight: 1, examples: [{ text: 'Leeds PDU rated ‘Inadequate’', source: 'real/068' }] },
   ],
   areas: [
-    { name: 'Case supervision', standardIds: ['2.1', '2.2', '2.3', '2.4'], phrases: ['all four service delivery standards', 'all four of our service delivery standards', 'all four case supervision standards'] },
-    { name: 'Leadership', standardIds: ['1.1'], phrases: ['leadership'] },
+    ...caseSupervisionAreas(['all four service delivery standards', 'all four of our service delivery standards', 'all four case supervision standards']),
+    ...organisationalAreas('Leadership', 'Staffing'),
+    { key: 'court-work', name: 'Court work', phrases: ['court work'] },
   ],
 };

@@ -4,6 +4,7 @@ import type { FamilyExtension } from './types.js';
 
 export const regionalFamily: FamilyExtension = {
   family: 'regional',
+  describes: 'a region of the Probation Service',
   frameworks: [regional],
   providers: [
     {
@@ -69,5 +70,12 @@ export const regionalFamily: FamilyExtension = {
   signals: [
     { id: 'regional.inspection', phrases: ['regional rating', 'overall regional rating', 'regional inspection', 'Probation Services – '], weight: 3, examples: [{ text: 'have received an overall regional rating of ‘Requires improvement’', source: 'real/047' }] },
   ],
-  areas: [{ name: 'Statutory victim work', phrases: ['statutory victim work', 'victim work'] }],
+  areas: [
+    { key: 'leadership', name: 'Leadership', standards: [{ id: '1.1', name: 'Leadership' }], phrases: ['leadership'] },
+    { key: 'staff', name: 'Staffing', standards: [{ id: '1.2', name: 'Staffing' }], phrases: ['staffing'] },
+    { key: 'victim-work', name: 'Statutory victim work', phrases: ['statutory victim work', 'victim work'] },
+    { key: 'unpaid-work', name: 'Unpaid work', phrases: ['unpaid work'] },
+    { key: 'court-work', name: 'Court work', phrases: ['court work'] },
+    { key: 'resettlement', name: 'Resettlement', phrases: ['resettlement'] },
+  ],
 };

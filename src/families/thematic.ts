@@ -4,6 +4,7 @@ import type { FamilyExtension } from './types.js';
 
 export const thematicFamily: FamilyExtension = {
   family: 'thematic',
+  describes: 'thematic, annual and public-protection reports',
   frameworks: [thematic],
   providers: [],
   signals: [

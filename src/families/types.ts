@@ -33,6 +33,8 @@ export interface ProviderNoun {
   type: string;
   /** Phrases that must all occur in the document for the noun to name a provider ("Probation services in Suffolk" is the joint CRC and NPS inspection only where both are named). */
   requires?: readonly string[];
+  /** The noun names the document's provider only from its title (a headline form, not a phrase of the body). */
+  titleOnly?: boolean;
   /** Writes the name from the place and the other providers the document names, where a template cannot. */
   compose?: (place: string, others: readonly { family: Family; place: string; text: string }[]) => string;
   examples: Example<{ name: string; place: string }>[];
@@ -52,16 +54,20 @@ export interface FamilySignal {
 
 /** Something a family rates besides the provider: a standard or an area, with the words that name it. */
 export interface RatedArea {
+  /** Stable key, the subject of a claim that rates it ("case-supervision", "through-the-gate"). */
+  key: string;
   /** The name a rating of it is given under ("Resettlement policy and provision"). */
   name: string;
-  /** The framework's standard ids it stands for, where it stands for standards ("2.1"…"2.4" for "all four aspects of case supervision"). */
-  standardIds?: readonly string[];
+  /** The framework's standards it stands for, where it stands for standards ("2.1 Assessment" … "2.4 Reviewing" for "all four aspects of case supervision"). */
+  standards?: readonly { id: string; name: string }[];
   /** The words that name it in a sentence. */
   phrases: readonly string[];
 }
 
 export interface FamilyExtension {
   family: Family;
+  /** What the family's providers are, for reasons ("a Community Rehabilitation Company"). */
+  describes: string;
   frameworks: readonly Framework[];
   providers: readonly ProviderNoun[];
   signals: readonly FamilySignal[];

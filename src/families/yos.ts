@@ -3,6 +3,7 @@
  * "work with children and victims"), under every name the services go by.
  */
 import { yos, youth2025 } from '../frameworks/yos.js';
+import { organisationalAreas } from './areas.js';
 import type { FamilyExtension, ProviderNoun } from './types.js';
 
 /** One noun of a youth service: the name of the provider keeps the noun as the document prints it. */
@@ -51,6 +52,7 @@ const partnership = youthNoun('justice-partnership', ['Youth Justice Partnership
 
 export const yosFamily: FamilyExtension = {
   family: 'yos',
+  describes: 'a youth offending or youth justice service',
   frameworks: [yos, youth2025],
   providers: [justiceService, offendingService, offendingTeam, childrenService, engagementService, partnership],
   signals: [
@@ -64,9 +66,10 @@ export const yosFamily: FamilyExtension = {
     { id: 'yos.children', phrases: ['work with children and victims', 'court disposals', 'out-of-court disposal', 'out-of-court disposals'], weight: 1, examples: [{ text: 'the quality of out-of-court disposal work', source: 'real/026' }] },
   ],
   areas: [
-    { name: 'Resettlement policy and provision', phrases: ['resettlement', 'resettlement work', 'resettlement policy and provision'] },
-    { name: 'Out-of-court disposals', phrases: ['out-of-court disposals', 'out-of-court disposal work', 'out-of-court work'] },
-    { name: 'Court disposals', phrases: ['court disposals', 'post-court'] },
-    { name: 'Work with victims', phrases: ['work with victims', 'victim work', 'work done with victims'] },
+    { key: 'resettlement', name: 'Resettlement policy and provision', phrases: ['resettlement', 'resettlement work', 'resettlement policy and provision'] },
+    ...organisationalAreas('Governance and leadership', 'Staff').map((a) => (a.name === 'Services' ? { ...a, key: 'services', name: 'Partnerships and services', standards: [{ id: '1.3', name: 'Partnerships and services' }] } : a)),
+    { key: 'out-of-court', name: 'Out-of-court disposals', phrases: ['out-of-court disposals', 'out-of-court disposal work', 'out-of-court work'] },
+    { key: 'court-disposals', name: 'Court disposals', phrases: ['court disposals', 'post-court'] },
+    { key: 'victim-work', name: 'Work with victims', phrases: ['work with victims', 'victim work', 'work done with victims'] },
   ],
 };

@@ -29,7 +29,7 @@ export const UNIT_NOUNS: readonly { unit: string; nouns: readonly string[] }[] =
  * Nouns whose number describes the shape of a thing, not a finding: "the two counties", "two
  * broad areas" (of a framework), "The two organisations" responsible, "in two parts".
  */
-export const STRUCTURE_NOUNS = ['counties', 'county', 'organisations', 'broad areas', 'parts', 'part', 'halves', 'roles', 'sections', 'chapters', 'stages', 'phases', 'tiers', 'bands', 'occasions', 'times'] as const;
+export const STRUCTURE_NOUNS = ['counties', 'county', 'organisations', 'broad areas', 'parts', 'part', 'halves', 'roles', 'sections', 'chapters', 'stages', 'phases', 'tiers', 'bands', 'occasions', 'times', 'headings', 'main headings', 'columns', 'categories'] as const;
 
 /** Words before a number that make it a name or a number of a thing ("standard 2.3", "section 7", "Outcome 22"). */
 export const IDENTIFIER_BEFORE = [

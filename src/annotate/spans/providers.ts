@@ -38,7 +38,7 @@ const LEADING = new Set(
     'Dame', 'Sir', 'Probation', 'Service', 'Services', 'Justice', 'Ministry', 'National', 'Said', 'Staff', 'Leaders', 'Managers', 'Practitioners',
     'Where', 'Why', 'How', 'What', 'Who', 'We', 'It', 'Positively', 'Encouragingly', 'Disappointingly', 'Worryingly', 'Unfortunately', 'Finally',
     'Local', 'Recent', 'Current', 'New', 'Former', 'Previous', 'Notes', 'Context', 'Findings', 'Published', 'Foreword', 'Across', 'Within',
-    'Head', 'Heads', 'Director', 'Directors', 'Manager', 'Managers', 'Leader', 'Board', 'Chair', 'Members', 'Member', 'Team', 'Interim', 'Acting',
+    'Search', 'Menu', 'Home', 'Head', 'Heads', 'Director', 'Directors', 'Manager', 'Managers', 'Leader', 'Board', 'Chair', 'Members', 'Member', 'Team', 'Interim', 'Acting',
     ...MONTHS,
     ...RATING_FORMS.flatMap((r) => r.forms.flatMap((f) => f.split(' '))),
   ].map((w) => w.toLowerCase()),
@@ -90,6 +90,8 @@ function ruleOf(noun: ProviderNoun & { family: Family }): Rule<Out> {
     pattern,
     read: (m, text) => {
       const printedNoun = m[1]!;
+      // A headline form ("Probation services in Suffolk - …") names the provider only where it opens the sentence.
+      if (noun.titleOnly && m.index > 0) return null;
       let run: string;
       let start: number;
       let end: number;
@@ -121,6 +123,7 @@ function ruleOf(noun: ProviderNoun & { family: Family }): Rule<Out> {
         shortName: fill(noun.shortName, place, full),
         providerType: noun.type,
         abbreviated: noun.abbreviations.includes(printedNoun),
+        several: /s$/i.test(printedNoun.trim()) && !noun.forms.some((f) => keyOf(f) === keyOf(printedNoun) && /s$/i.test(f) && noun.forms.every((g) => /s$/i.test(g))) && /\s+and\s+|,/.test(place),
         start,
         end,
         text: text.slice(start, end),

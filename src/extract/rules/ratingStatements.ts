@@ -67,13 +67,14 @@ export const RATING_RULES: RatingRule[] = [
     id: 'rating.previously-received',
     produces: 'rating',
     pattern: new RegExp(
-      `\\b(?:after|when|since)\\b[^⟦.;]{0,40}?\\b(?:received|was\\s+rated|were\\s+rated|had\\s+been\\s+rated|was\\s+judged|was\\s+given|got)\\s+(?:an?\\s+|as\\s+)?${R}|\\bpreviously\\s+(?:been\\s+)?(?:rated|judged|graded)\\s+(?:as\\s+)?${R}|${R}(?:\\s+rating)?\\s+(?:in\\s+⟦D\\d+⟧|at\\s+(?:its|the|our)\\s+(?:last|previous)\\s+inspection)`,
-      'g',
+      `\\b(?:after|when|since)\\b[^⟦.;]{0,40}?\\b(?:received|was\\s+rated|were\\s+rated|had\\s+been\\s+rated|was\\s+judged|was\\s+given|got)\\s+(?:an?\\s+|as\\s+)?${R}|\\bpreviously\\s+(?:been\\s+)?(?:rated|judged|graded)\\s+(?:as\\s+)?${R}|\\b(?:at\\s+that\\s+time|last\\s+time|at\\s+(?:its|the|our)\\s+(?:last|previous)\\s+inspection|in\\s+(?:its|the|our)\\s+(?:last|previous)\\s+inspection),?\\s+[^⟦.;]{0,60}?${R}|${R}(?:\\s+rating)?\\s+(?:in\\s+⟦D\\d+⟧|(?:at|in)\\s+(?:its|the|our)\\s+(?:last|previous)\\s+inspection)`,
+      'gi',
     ),
-    read: (m) => [{ rating: Number(m[1] ?? m[2] ?? m[3]), inspection: 'previous', subject: 'resolve', fallback: 'subject' }],
+    read: (m) => [{ rating: Number(m[1] ?? m[2] ?? m[3] ?? m[4]), inspection: 'previous', subject: 'resolve', fallback: 'subject' }],
     examples: [
       { text: 'This was a reinspection of the service, after they received an ‘Inadequate’ rating in 2020.', expect: { rating: 'Inadequate', inspection: 'previous' }, source: 'real/009' },
       { text: 'follows an inspection in 2019, when the service was rated ‘Inadequate’.', expect: { rating: 'Inadequate', inspection: 'previous' }, source: 'frameworks.md (a release form)' },
+      { text: "At that time, we rated its work as 'Requires improvement'.", expect: { rating: 'Requires improvement', inspection: 'previous' }, source: 'seed/003' },
     ],
     counterexamples: [],
   },
@@ -166,11 +167,13 @@ export const RATING_RULES: RatingRule[] = [
     id: 'rating.rated-as',
     produces: 'rating',
     // What stands between the verb and the rating is what is rated: "rated the Sodexo-owned CRC as", "rating half of them as".
-    pattern: new RegExp(`\\b(?:rated|rates|judged|graded|assessed|deemed|rating)\\s+((?:[^⟦.;:]|⟦[PAN]\\d+⟧){0,140}?)\\s*(?:\\bas\\s+)?${R}|\\bfound\\s+to\\s+be\\s+${R}`, 'gu'),
+    pattern: new RegExp(`\\b(?:rated|rates|rate|judged|graded|assessed|deemed|rating)\\s+((?:[^⟦.;:]|⟦[PAN]\\d+⟧){0,140}?)\\s*(?:\\bas:?\\s+)?${R}|\\bfound\\s+to\\s+be\\s+${R}`, 'gu'),
     read: (m) => [{ rating: Number(m[2] ?? m[3]), inspection: 'current', subject: m[1]?.trim() && !/^(?:as|overall(?:\s+as)?)$/i.test(m[1].trim()) ? 'object' : 'resolve', fallback: 'none', object: m[1]?.trim() }],
     examples: [
       { text: 'The probation service, or Probation Delivery Unit (PDU*), for Bristol and South Gloucestershire has been rated as ‘Requires improvement’ following an inspection by HM Inspectorate of Probation.', expect: { rating: 'Requires improvement', subject: 'overall' }, source: 'real/008' },
       { text: 'Overall, Leicester City CYPJS was rated as ‘Requires improvement’.', expect: { subject: 'overall' }, source: 'real/053' },
+      { text: "Overall, West Yorkshire Community Rehabilitation Company (CRC) is rated as: 'Requires improvement'.", expect: { rating: 'Requires improvement', subject: 'overall' }, source: 'seed/003' },
+      { text: 'led HM Inspectorate of Probation to rate it overall as “Requiring Improvement.”', expect: { rating: 'Requires improvement', subject: 'overall' }, source: 'seed/000' },
       { text: 'The other three are Kirklees PDU (rated ‘Inadequate’), Hull and East Riding PDU (rates ‘Requires improvement’) and North and North East Lincolnshire PDU (rated ‘Requires improvement’).', expect: { rating: 'Inadequate', subject: 'Kirklees PDU' }, source: 'real/060' },
       { text: 'We have, therefore, rated all four aspects of case supervision ‘Inadequate’ – our lowest possible grade.', expect: { rating: 'Inadequate', subject: 'Case supervision' }, source: 'real/011' },
       { text: 'For the first time, inspectors have rated all four of our key case supervision standards – the assessment, planning, implementation and review of cases – as ‘Inadequate’, the lowest possible rating.', expect: { rating: 'Inadequate', subject: 'Case supervision' }, source: 'real/003' },
