@@ -29,7 +29,7 @@ import { resolveGluedFootnotes } from './model/footnotes.js';
 import { Messages } from './model/messages.js';
 import { findHeading, sectionBlocks } from './model/sections.js';
 import type { Format, SourceMeta } from './model/types.js';
-import { Document, SCHEMA_VERSION, type Claim, type Ratings, type Standard } from './schema.js';
+import { Document, SCHEMA_VERSION, type Claim, type Family, type Ratings, type Standard } from './schema.js';
 import type { Rating } from './lexicon/ratings.js';
 import { documentId } from './id.js';
 
@@ -72,12 +72,16 @@ export function extractDocument(tree: Root, source: Source): Document {
   const titleSentences = titleBlock ? layer.of(titleBlock) : [];
   const opening = openingOf(layer, titleBlock);
 
-  const candidate = chooseProvider(providerCandidates(layer), titleSentences, opening);
-  const input: ClassifyInput = { view, tables, layer, title: titleSentences, opening, words: view.blocks.reduce((n, b) => n + b.text.split(/\s+/).length, 0) };
+  const candidates = providerCandidates(layer);
+  const candidate = chooseProvider(candidates, titleSentences, opening);
+  // The rating statements are read before the kind is known: a release's lead that rates its provider is a signal of its kind.
+  const readStatements = (provider: typeof candidate, ownRatings: boolean, family: Family) => extractRatingStatements({ layer, provider, family, title: titleSentences, ownRatings });
+  const words = view.blocks.reduce((n, b) => n + b.text.split(/\s+/).length, 0);
+  const input: ClassifyInput = { view, tables, layer, title: titleSentences, opening, words, statements: readStatements(candidate, true, candidate?.family ?? 'unknown') };
   const kind = classifyKind(input);
   // A page that is neither report nor release is about a provider only where its title names one.
   const chosen = kind.value === 'other' && !candidate?.reasons.includes('named in the title') ? null : candidate;
-  const family = classifyFamily(input, chosen, kind.value);
+  const family = classifyFamily(input, chosen, kind.value, candidates);
   if (kind.value === 'other') messages.warn(`This does not look like an HMI Probation report or press release: ${kind.reason}.`, null, 'classify.kind');
   if (family.value === 'unknown' && kind.value !== 'other') messages.warn(`The report family could not be decided: ${family.reason}.`, null, 'classify.family');
 
@@ -86,7 +90,7 @@ export function extractDocument(tree: Root, source: Source): Document {
   const provider = chosen ? providerOf(chosen) : null;
   if (!provider && kind.value !== 'other' && family.value !== 'thematic') messages.warn('The provider the document is about could not be found.', null, 'provider');
 
-  const statements = extractRatingStatements({ layer, provider: chosen, family: family.value, title: titleSentences, ownRatings: kind.value !== 'other' });
+  const statements = readStatements(chosen, kind.value !== 'other', family.value);
   const claims = extractClaims(layer, statements, chosen ? [chosen.name, chosen.shortName] : []);
   const hasTable = [...tables.values()].includes('ratings');
   const ratings = family.value === 'thematic' ? null : hasTable ? reportRatings(ctx, statements) : statedRatings(ctx, statements, claims);
@@ -99,9 +103,11 @@ export function extractDocument(tree: Root, source: Source): Document {
       recommendations.statedCountsEvidence.new = stated.claim.evidence;
     }
   }
-  // Every extractor has looked; the kind decides what is reported: a report's own figures are its tables, not claims.
-  // A listing of other pages (a blog index) states nothing of its own: its teasers are the claims of the pages it lists.
-  const reportsClaims = kind.value !== 'inspection-report' && !kind.signals.some((sg) => sg.id === 'other.listing');
+  // Every extractor has looked; the kind decides what is reported. A listing of other pages (a blog
+  // index) states nothing of its own: its teasers are the claims and quotes of the pages it lists.
+  const listing = kind.signals.some((sg) => sg.id === 'other.listing');
+  const reportsClaims = !listing;
+  const reportsQuotes = kind.value !== 'inspection-report' && !listing;
 
   const partial = {
     schemaVersion: SCHEMA_VERSION,
@@ -125,7 +131,7 @@ export function extractDocument(tree: Root, source: Source): Document {
     caseSampleEvidence: caseSample.evidence,
     recommendations,
     claims: reportsClaims ? claims : [],
-    quotes: reportsClaims ? extractQuotes(layer, view.blocks, titleBlock) : [],
+    quotes: reportsQuotes ? extractQuotes(layer, view.blocks, titleBlock) : [],
     notesToEditors: extractNotesToEditors(ctx),
   };
   const framework = frameworkOf(partial);

@@ -140,6 +140,7 @@ export const Quote = z.object({
   role: z.string().nullable().describe('their role as the document gives it ("Chief Inspector of Probation", "Interim Chief Inspector of Probation")'),
   text: z.string(),
   attribution: z.string().nullable().describe('the words that attribute the quote ("Martin Jones, Chief Inspector of Probation, said:")'),
+  rule: z.string().describe('the attribution rule that named the speaker ("quote.verb-before", "quote.speaker-after" …)'),
   evidence: Evidence,
 });
 

@@ -12,7 +12,7 @@ import { evidence } from '../model/blocks.js';
 import type { Evidence } from '../model/types.js';
 import type { Family, Kind } from '../schema.js';
 import type { ProviderCandidate } from './provider.js';
-import { KIND_SIGNALS, OTHER_BASELINE, type ClassifyInput } from './signals.js';
+import { KIND_SIGNALS, OTHER_BASELINE, unquoted, type ClassifyInput } from './signals.js';
 
 export interface Signal {
   id: string;
@@ -34,8 +34,9 @@ function fire(input: ClassifyInput): Signal[] {
   const fired: Signal[] = [];
   for (const signal of KIND_SIGNALS) {
     let hit: { block: ClassifyInput['view']['blocks'][number]; quote: string } | null = null;
+    // What the document says itself, not what it quotes: a quoted "has been rated" rates no provider of this page.
     const inSentences = (sentences: Sentence[]) => {
-      const s = sentences.find((x) => signal.pattern!.test(x.text));
+      const s = sentences.find((x) => signal.pattern!.test(unquoted(x.text)));
       return s ? { block: s.block, quote: s.text } : null;
     };
     switch (signal.scope) {
@@ -82,7 +83,8 @@ function familyWords(text: string): Map<Family, { score: number; phrase: string 
   for (const family of FAMILIES) {
     for (const signal of family.signals) {
       const pattern = new RegExp(words(signal.phrases), signal.caseSensitive ? 'gu' : 'giu');
-      const hits = [...text.matchAll(pattern)];
+      // "probation and youth justice services": both kinds of service, no one family's.
+      const hits = [...text.matchAll(pattern)].filter((m) => !/\bprobation\s+and\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/^\s+and\s+(?:adult\s+)?probation\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 25)));
       if (!hits.length) continue;
       const current = out.get(family.family) ?? { score: 0, phrase: hits[0]![0] };
       current.score += hits.length * signal.weight;
@@ -95,7 +97,7 @@ function familyWords(text: string): Map<Family, { score: number; phrase: string 
 const NOT_RATED = 'thematic';
 
 /** `kind` other: a page that is neither report nor release belongs to a family only by its title and opening, not by the services its body mentions in passing. */
-export function classifyFamily(input: ClassifyInput, provider: ProviderCandidate | null, kind: Kind): Decision<Family> {
+export function classifyFamily(input: ClassifyInput, provider: ProviderCandidate | null, kind: Kind, candidates: readonly ProviderCandidate[] = []): Decision<Family> {
   const titleText = input.title.map((s) => s.text).join(' ');
   const openingText = input.opening.map((s) => s.text).join(' ');
   const bodyText = input.layer.sentences.map((s) => s.text).join(' ');
@@ -123,6 +125,19 @@ export function classifyFamily(input: ClassifyInput, provider: ProviderCandidate
       evidence: evidence(first.sentence.block, first.sentence.text.slice(0, 300)),
       signals,
     };
+  }
+  // A release about several services of one family (a round of PDU inspections) is of that family.
+  const opening = new Set(input.opening);
+  const leading = candidates.filter((c) => c.mentions.some((m) => opening.has(m.sentence)));
+  const families = new Set(leading.map((c) => c.family));
+  if (!provider && leading.length >= 2 && families.size === 1) {
+    const first = leading[0]!.mentions[0]!;
+    return { value: leading[0]!.family, reason: `it is about several services, all ${FAMILIES.find((f) => f.family === leading[0]!.family)?.describes ?? leading[0]!.family}`, evidence: evidence(first.sentence.block, first.sentence.text.slice(0, 300)), signals };
+  }
+  // A release or report about no one provider is about the service as a whole, or a theme: a thematic, annual or national report.
+  if (kind !== 'other') {
+    const first = input.opening[0] ?? input.title[0];
+    return { value: 'thematic', reason: 'it is about no one provider: a thematic, annual or national report', evidence: first ? evidence(first.block, first.text.slice(0, 300)) : null, signals };
   }
   const ranked = [...scored].filter(([f]) => f !== NOT_RATED).sort((a, b) => b[1] - a[1]);
   const [top, second] = ranked;

@@ -30,6 +30,8 @@ export interface ProviderCandidate {
   mentions: { span: ProviderSpan; sentence: Sentence }[];
   score: number;
   reasons: string[];
+  /** A CRC and the NPS of one place taken together. */
+  joint?: boolean;
 }
 
 /** A sentence that lists other providers than the document's own. */
@@ -75,10 +77,23 @@ export function providerCandidates(layer: SentenceLayer): ProviderCandidate[] {
       short.mentions = [];
     }
   }
-  const kept = all.filter((c) => c.mentions.length > 0);
+  let kept = all.filter((c) => c.mentions.length > 0);
+  // A CRC and the NPS of one place, both inspected (the local inspections of 2016–17): one joint subject.
+  const joint = providerNoun('crc.joint-local');
+  for (const crc of kept.filter((c) => c.family === 'crc')) {
+    const nps = kept.find((c) => c.family === 'nps' && c.place.toLowerCase() === crc.place.toLowerCase());
+    if (!nps || !joint?.compose) continue;
+    crc.mentions.push(...nps.mentions);
+    nps.mentions = [];
+    crc.name = joint.compose(crc.place, kept.filter((o) => o !== crc && o !== nps).map((o) => ({ family: o.family, place: o.place, text: o.mentions.map((m) => m.span.text).join(' ') })));
+    crc.shortName = `${crc.place} CRC and NPS`;
+    crc.type = 'CRC and NPS';
+    crc.joint = true;
+  }
+  kept = kept.filter((c) => c.mentions.length > 0);
   for (const c of kept) {
     const compose = providerNoun(c.mentions[0]!.span.rule)?.compose;
-    if (compose) c.name = compose(c.place, kept.filter((o) => o !== c).map((o) => ({ family: o.family, place: o.place, text: o.mentions.map((m) => m.span.text).join(' ') })));
+    if (compose && !c.joint) c.name = compose(c.place, kept.filter((o) => o !== c).map((o) => ({ family: o.family, place: o.place, text: o.mentions.map((m) => m.span.text).join(' ') })));
   }
   return kept;
 }
@@ -106,6 +121,9 @@ export function chooseProvider(candidates: ProviderCandidate[], title: Sentence[
   }
   const ranked = [...candidates].sort((a, b) => b.score - a.score || firstAt(a) - firstAt(b));
   const best = ranked[0]!;
+  // A release about several inspections names three or more services in its lead and none in its title: it has no one subject.
+  const leading = candidates.filter((c) => c.mentions.some((m) => openingSet.has(m.sentence) && !SIBLINGS.test(m.sentence.text)));
+  if (!best.reasons.includes('named in the title') && leading.length >= 3) return null;
   return best.score > 0 ? best : null;
 }
 

@@ -17,6 +17,8 @@ import { alternation } from '../lexicon/words.js';
 
 export interface ClassifyInput {
   view: DocumentView;
+  /** The rating statements of the document, for the release's lead ("X has been rated …"). */
+  statements: readonly { subject: string; inspection: string; sentence: string; rule: string }[];
   tables: TableKinds;
   layer: SentenceLayer;
   /** The title's sentences and the first sentences of the body. */
@@ -40,15 +42,21 @@ export interface KindSignal {
 
 const STATEMENT = new RegExp(alternation([...STATEMENT_INTRODUCERS]), 'i');
 
-/** A sentence where a chief inspector speaks: a role and a speech verb, and a quotation or a colon. */
+/** A sentence where a chief inspector speaks, in quotation or indirect speech: a role and a speech verb, outside any quotation. */
 function inspectorQuoted(input: ClassifyInput): { block: Block; quote: string } | null {
   for (const s of input.layer.sentences) {
     // The role named outside the quotation: a chief inspector quoted on being appointed is not a release's speaker.
     const quoteAt = s.text.search(/[“"]/);
-    const roles = spansOf(s, 'role').filter((r) => (r.role === 'chief-inspector' || r.role === 'inspector') && (quoteAt < 0 || r.start < quoteAt));
-    if (roles.length && (spansOf(s, 'verb').length || STATEMENT.test(s.text)) && /[“"]|:\s*$|said:/.test(s.text)) return { block: s.block, quote: s.text };
+    const outside = (x: { start: number }) => quoteAt < 0 || x.start < quoteAt;
+    const roles = spansOf(s, 'role').filter((r) => (r.role === 'chief-inspector' || r.role === 'inspector') && outside(r));
+    if (roles.length && (spansOf(s, 'verb').some(outside) || STATEMENT.test(s.text))) return { block: s.block, quote: s.text };
   }
   return null;
+}
+
+/** The text of a sentence without its quotations: what the document itself says. */
+export function unquoted(text: string): string {
+  return text.replace(/[“"][^”"]*(?:[”"]|$)/g, ' ');
 }
 
 function table(kind: string) {
@@ -89,7 +97,7 @@ export const KIND_SIGNALS: readonly KindSignal[] = [
     kind: 'inspection-report',
     weight: 4,
     scope: 'short-block',
-    pattern: /^(?:Foreword|Chief\s+Inspector['’]s\s+judge?ment|Executive\s+summary|Contents|Ratings|Overall\s+findings)$/i,
+    pattern: /^(?:Foreword(?:\s+(?:from|by)\s+.{2,60})?|Chief\s+Inspector['’]s\s+judge?ment|Executive\s+summary|Contents|Ratings|Overall\s+findings)$/i,
     examples: [
       { text: 'Foreword (Back to top)', source: 'real/014' },
       { text: 'Chief Inspector’s judgment (Back to top)', source: 'real/029' },
@@ -107,6 +115,21 @@ export const KIND_SIGNALS: readonly KindSignal[] = [
       { text: 'The probation service, or Probation Delivery Unit (PDU*), in Manchester North has been rated as ‘Requires improvement’ following an inspection by HM Inspectorate of Probation.', source: 'real/027' },
     ],
     counterexamples: [{ text: 'Every Probation Delivery Unit I have inspected has been rated as ‘Inadequate’ or ‘Requires improvement’', source: 'real/043', why: 'a blog: it scores release points but lacks the rest' }],
+  },
+  {
+    id: 'release.rating-in-lead',
+    kind: 'press-release',
+    weight: 3,
+    scope: 'structure',
+    // The lead of a release rates its provider: "Durham Tees Valley CRC was assessed by probation inspectors as ‘Requiring improvement’".
+    test: (input) => {
+      const lead = new Set(input.opening.map((s) => s.text));
+      const found = input.statements.find((s) => s.subject === 'overall' && s.inspection === 'current' && lead.has(s.sentence));
+      const at = found && input.opening.find((s) => s.text === found.sentence);
+      return at ? { block: at.block, quote: at.text } : null;
+    },
+    examples: [{ text: 'Durham Tees Valley Community Rehabilitation Company (CRC) was assessed by probation inspectors as ‘Requiring improvement’, the second lowest rating, despite its clear organisational strengths.', source: 'real/127' }],
+    counterexamples: [],
   },
   {
     id: 'release.following-inspection',
@@ -137,7 +160,7 @@ export const KIND_SIGNALS: readonly KindSignal[] = [
     kind: 'press-release',
     weight: 3,
     scope: 'sentence',
-    pattern: /\btoday\s+(?:s?he|HM\s+Inspectorate\s+of\s+Probation|the\s+Inspectorate|we)\s+(?:published|publishes|publish)\b|\bpublishing\s+the\s+report\b|\bpublishes\s+its\s+(?:annual\s+)?report\b|\bpublishing\s+(?:his|her|its)\s+(?:final\s+)?annual\s+report\b|\bthe\s+report\s+(?:is|was)\s+(?:available|published)\b/i,
+    pattern: /\btoday\s+(?:s?he|HM\s+Inspectorate\s+of\s+Probation|the\s+Inspectorate|we)\s+(?:published|publishes|publish)\b|\b(?:the\s+Inspectorate|HM\s+Inspectorate\s+of\s+Probation|HMI\s+Probation|s?he|we)\s+(?:has\s+)?today\s+(?:\([^)]*\)\s+)?(?:published|publishes|released)\b|\breport\s+(?:released|published)\s+today\b|\bpublishing\s+the\s+report\b|\bpublishes\s+its\s+(?:annual\s+)?report\b|\bpublishing\s+(?:his|her|its)\s+(?:final\s+)?annual\s+report\b|\bthe\s+report\s+(?:is|was)\s+(?:available|published)\b/i,
     examples: [
       { text: 'Today she published the report of a recent joint inspection of the work of Cambridgeshire Youth Offending Service (YOS).', source: 'real/109' },
       { text: 'The announcement comes as the Inspectorate publishes its annual report, which will be the Chief Inspector’s final report before leaving the post on 29 September 2023.', source: 'real/042' },
@@ -245,6 +268,15 @@ export const KIND_SIGNALS: readonly KindSignal[] = [
       return dated.length >= 2 ? { block: dated[0]!, quote: dated.map((b) => b.text).join(' · ') } : null;
     },
     examples: [{ text: 'Published: 17 May 2024 · Published: 03 May 2024', source: 'real/110' }],
+    counterexamples: [],
+  },
+  {
+    id: 'other.methodology',
+    kind: 'other',
+    weight: 4,
+    scope: 'sentence',
+    pattern: /\bour\s+approach\s+(?:for|to)\s+inspecting\b|\bhow\s+we\s+inspect\b|\binspection\s+questions,\s+guidance\b|\bguidance\s+manual\b/i,
+    examples: [{ text: 'Our approach for inspecting Probation Services includes inspecting every Probation Delivery Unit (PDU) in a region, followed by an overarching regional inspection.', source: 'real/145' }],
     counterexamples: [],
   },
   {

@@ -116,7 +116,10 @@ export function compare(truth: Truth, actual: Projection, documentText: string):
   if (t.recommendationsCount !== null) push('recommendations', t.recommendationsCount, actual.recommendationsCount, t.recommendationsCount === actual.recommendationsCount);
 
   for (const s of t.standardRatings) {
-    const found = actual.standards.find((a) => (s.id && a.id === s.id) || (!s.id && sameSubject(s.name, a.name)));
+    // A standard the truth names without a number may be given by hmip among the other rated areas.
+    const found =
+      actual.standards.find((a) => (s.id && a.id === s.id) || (!s.id && sameSubject(s.name, a.name))) ??
+      (s.id ? undefined : actual.others.map((o) => ({ id: '', name: o.subject, rating: o.rating })).find((a) => sameSubject(s.name, a.name)));
     push('standard rating', `${s.id ?? ''} ${s.name}: ${s.rating}`.trim(), found ? `${found.id} ${found.name}: ${found.rating}` : null, found?.rating === s.rating);
   }
   for (const o of t.otherRatings) {

@@ -57,12 +57,17 @@ export function nounPhrase(after: string): { words: string[]; unit: string | nul
     const first = keyOf(words[0]!);
     if (DURATION_UNITS[first]) unit = DURATION_UNITS[first]!;
     else {
-      for (const size of [3, 2, 1]) {
-        const tail = keyOf(words.slice(-size).join(' '));
-        if (words.length >= size && UNIT_OF.has(tail)) {
-          unit = UNIT_OF.get(tail)!;
-          break;
+      // The head before an "and" counts ("regions and inspections will be …", "children and young people"); else the last word's.
+      const and = words.findIndex((w) => keyOf(w) === 'and');
+      for (const part of and > 0 ? [words.slice(0, and), words] : [words]) {
+        for (const size of [3, 2, 1]) {
+          const tail = keyOf(part.slice(-size).join(' '));
+          if (part.length >= size && UNIT_OF.has(tail)) {
+            unit = UNIT_OF.get(tail)!;
+            break;
+          }
         }
+        if (unit) break;
       }
       unit ??= 'count';
     }
@@ -125,6 +130,8 @@ function readFigure(sentence: Sentence, n: NumberSpan, ctx: Context, qualifiers:
   if (n.form === 'out-of') {
     // A part of a whole counts the whole's things only where they are standards, points or recommendations ("three out of ten of our quality standards").
     const counted = unit && ['standards', 'points', 'recommendations'].includes(unit) ? unit : 'count';
+    // "more than four out of 10 of the cases": a share of ten or a hundred is a fraction.
+    if (counted === 'count' && (n.of === 10 || n.of === 100)) return figure('fraction', 'fraction', phrase.text || null);
     return figure(counted === 'points' ? 'score' : counted === 'recommendations' ? 'recommendations' : 'count', counted, phrase.text || null);
   }
   if (!unit) {
@@ -132,7 +139,9 @@ function readFigure(sentence: Sentence, n: NumberSpan, ctx: Context, qualifiers:
     else if (n.words && n.value === 1 && !/^\s+as\s+["“‘']/i.test(after)) return null;
     else unit = earlierUnit(sentence, n, numbers) ?? 'count';
   }
-  if (n.words && n.value === 1 && phrase.unit === 'count' && !/^\s+as\s+["“‘']/i.test(after)) return null;
+  // "one" counts only where it is set beside another figure ("10 inspections of CRCs and one NPS division") or rated ("one as ‘Requires improvement’").
+  const coordinated = /\d[^.;]{0,40}\band\s+$/i.test(text.slice(Math.max(0, n.start - 50), n.start));
+  if (n.words && n.value === 1 && phrase.unit === 'count' && !/^\s+as\s+["“‘']/i.test(after) && !coordinated) return null;
   // A bare "1" is a list number or a leftover marker, not a figure.
   if (!n.words && n.value < 2 && !phrase.words.length) return null;
   // "scoring just two points more": a change of score, signed.

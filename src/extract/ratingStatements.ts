@@ -173,7 +173,7 @@ function isSubjectProvider(span: ProviderSpan, provider: ProviderCandidate | nul
 }
 
 /** Sentences that say the rating has not changed, with no rating word of their own. */
-const UNCHANGED = /\b(?:overall\s+)?rating\s+(?:has\s+not\s+changed|is\s+unchanged|stays\s+the\s+same|remains\s+the\s+same|has\s+stayed\s+the\s+same)\b|\bretain(?:s|ed|ing)?\s+(?:the\s+same|its)\s+(?:grade|rating)\b/i;
+const UNCHANGED = /\b(?:overall\s+)?rating\s+(?:has\s+not\s+changed|is\s+unchanged|stays\s+the\s+same|remains\s+the\s+same|has\s+stayed\s+the\s+same)\b|\bretain(?:s|ed|ing)?\s+(?:the\s+same|its)\s+(?:grade|rating)\b|\b(?:given|gave|received|awarded)\s+(?:[\p{L}’'-]+\s+){0,3}the\s+same\s+(?:rating|grade)(?:\s+again)?\b/iu;
 
 export function extractRatingStatements(ctx: RatingContext): RatingStatement[] {
   const out: RatingStatement[] = [];
@@ -266,7 +266,11 @@ function statementsOf(finding: RatingFinding, rule: string, skeleton: Skeleton, 
       }
       const object = subjectIn(skeleton, finding.object ?? '', areaOf);
       subjects = [object ?? nearestSubject(skeleton, token.start, areaOf) ?? { kind: 'none' }];
-      if (object?.kind === 'area') subjects = [...areasTogether(skeleton, token.start, areaOf), object];
+      // "rated the planning, implementation and review of those cases as ‘Inadequate’": every area the object names.
+      if (object?.kind === 'area') {
+        const named = [...(finding.object ?? '').matchAll(/⟦A(\d+)⟧/g)].map((m) => skeleton.tokens.find((t) => t.kind === 'A' && t.index === Number(m[1]))!);
+        subjects = named.map((t) => ({ kind: 'area', area: areaOf(t)! }) as Subject);
+      }
       break;
     }
     case 'area-before': {

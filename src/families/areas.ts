@@ -15,8 +15,8 @@ export function caseSupervisionAreas(together: string[]): RatedArea[] {
     { key: 'case-supervision', name: 'Case supervision', standards: CASE_SUPERVISION, phrases: together },
     { key: 'assessment', name: 'Assessment', standards: [CASE_SUPERVISION[0]!], phrases: ['assessment', 'the assessment standard'] },
     { key: 'planning', name: 'Planning', standards: [CASE_SUPERVISION[1]!], phrases: ['planning', 'the planning standard'] },
-    { key: 'implementation-and-delivery', name: 'Implementation and delivery', standards: [CASE_SUPERVISION[2]!], phrases: ['implementation and delivery', 'delivery and implementation'] },
-    { key: 'reviewing', name: 'Reviewing', standards: [CASE_SUPERVISION[3]!], phrases: ['reviewing', 'the reviewing standard'] },
+    { key: 'implementation-and-delivery', name: 'Implementation and delivery', standards: [CASE_SUPERVISION[2]!], phrases: ['implementation and delivery', 'delivery and implementation', 'implementation'] },
+    { key: 'reviewing', name: 'Reviewing', standards: [CASE_SUPERVISION[3]!], phrases: ['reviewing', 'the reviewing standard', 'review of cases', 'review of those cases', 'review'] },
   ];
 }
 

@@ -31,6 +31,18 @@ export const crcFamily: FamilyExtension = {
       ],
     },
     {
+      id: 'crc.company-in',
+      forms: ['Community Rehabilitation Company in', 'Community Rehabilitation Company (CRC) in'],
+      abbreviations: [],
+      placement: 'after',
+      joiners: [''],
+      name: '{place} Community Rehabilitation Company',
+      shortName: '{place} CRC',
+      type: 'CRC',
+      examples: [{ text: 'The Community Rehabilitation Company in Cumbria showed the best probation work HM inspectors had seen in a private company', expect: { place: 'Cumbria' }, source: 'real/133' }],
+      counterexamples: [],
+    },
+    {
       // The local inspections of 2016–17 inspected the CRC and the NPS of one area together.
       id: 'crc.joint-local',
       forms: ['Probation services in'],

@@ -24,13 +24,16 @@ export const npsFamily: FamilyExtension = {
     },
     {
       id: 'nps.place-nps',
-      forms: [],
+      forms: ['National Probation Service'],
       abbreviations: ['NPS'],
       placement: 'before',
       name: 'National Probation Service {place} division',
       shortName: 'NPS {place}',
       type: 'NPS division',
-      examples: [{ text: 'Wales NPS - Well led and enthusiastic staff managing offenders well', expect: { place: 'Wales' }, source: 'real/012' }],
+      examples: [
+        { text: 'Wales NPS - Well led and enthusiastic staff managing offenders well', expect: { place: 'Wales' }, source: 'real/012' },
+        { text: 'South West National Probation Service rated as ‘Good’', expect: { place: 'South West' }, source: 'real/143' },
+      ],
       counterexamples: [{ text: 'Community Rehabilitation Companies (CRCs) and the National Probation Service (NPS)', source: 'real/036', why: 'the abbreviation of the national service' }],
     },
     {
@@ -62,6 +65,6 @@ export const npsFamily: FamilyExtension = {
     ...caseSupervisionAreas(['all four aspects of case supervision', 'all four case supervision standards', 'case supervision']),
     ...organisationalAreas(),
     { key: 'court-work', name: 'Court reports and case allocation', standards: [{ id: '3.1', name: 'Court reports and case allocation' }], phrases: ['court reports and case allocation', 'court work'] },
-    { key: 'victim-work', name: 'Statutory victim work', standards: [{ id: '3.2', name: 'Statutory victim work' }], phrases: ['statutory victim work', 'victim work'] },
+    { key: 'victim-work', name: 'Statutory victim work', standards: [{ id: '3.2', name: 'Statutory victim work' }], phrases: ['statutory victim work', 'victim work', 'work to support victims', 'work with victims', 'victim contact scheme', 'victim liaison'] },
   ],
 };

@@ -73,7 +73,7 @@ export const regionalFamily: FamilyExtension = {
   areas: [
     { key: 'leadership', name: 'Leadership', standards: [{ id: '1.1', name: 'Leadership' }], phrases: ['leadership'] },
     { key: 'staff', name: 'Staffing', standards: [{ id: '1.2', name: 'Staffing' }], phrases: ['staffing'] },
-    { key: 'victim-work', name: 'Statutory victim work', phrases: ['statutory victim work', 'victim work'] },
+    { key: 'victim-work', name: 'Statutory victim work', phrases: ['statutory victim work', 'victim work', 'work to support victims', 'work with victims', 'victim contact scheme'] },
     { key: 'unpaid-work', name: 'Unpaid work', phrases: ['unpaid work'] },
     { key: 'court-work', name: 'Court work', phrases: ['court work'] },
     { key: 'resettlement', name: 'Resettlement', phrases: ['resettlement'] },

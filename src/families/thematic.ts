@@ -10,7 +10,7 @@ export const thematicFamily: FamilyExtension = {
   signals: [
     {
       id: 'thematic.public-protection',
-      phrases: ['Dynamic Inspection of Public Protection', 'dynamic inspection of public protection', 'Chief Inspector’s judgment', 'Chief Inspector’s judgement', "Chief Inspector's judgment", "Chief Inspector's judgement", 'review of public protection'],
+      phrases: ['Dynamic Inspection of Public Protection', 'dynamic inspection of public protection', 'Chief Inspector’s judgment', 'Chief Inspector’s judgement', "Chief Inspector's judgment", "Chief Inspector's judgement", 'review of public protection', 'public protection measures'],
       weight: 4,
       examples: [{ text: 'Dynamic Inspection of Public Protection in Greater Manchester', source: 'real/029' }],
     },

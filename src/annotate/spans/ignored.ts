@@ -184,6 +184,25 @@ export const IGNORED_RULES: Rule<Out>[] = [
     counterexamples: [],
   },
   {
+    id: 'ignored.sentence-length',
+    produces: 'span:ignored',
+    pattern: new RegExp(String.raw`\b(?:jailed|sentenced|imprisoned|detained|custody)\s+(?:for\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|up\s+to\s+)?${NUMBER}\s+${DURATION}\b`, 'giu'),
+    read: ignored('a length of sentence in a rule'),
+    examples: [{ text: 'The scheme is for victims of a violent or sexual crime where the offender has been jailed for at least 12 months or detained under the Mental Health Act.', source: 'real/157' }],
+    counterexamples: [],
+  },
+  {
+    id: 'ignored.follow-up',
+    produces: 'span:ignored',
+    pattern: new RegExp(String.raw`\b(?:still\s+[\p{L}]+\s+)?after\s+${NUMBER}\s+${DURATION}\b(?!\s+as\b)|\ba\s+(?:[\p{L}-]+\s+)?${NUMBER}\s+(?:years|months|weeks)\s+(?:for|of|since)\b`, 'giu'),
+    read: ignored('a period after which something is measured'),
+    examples: [
+      { text: '16 per cent were still homeless after 12 months and 15 per cent were in unsettled housing', source: 'real/159' },
+      { text: 'It’s been a turbulent two years for probation services in the south west', source: 'real/143' },
+    ],
+    counterexamples: [{ text: 'After five months as interim Chief Inspector of Probation, tomorrow I will step down', source: 'real/037', why: 'a tenure the text states' }],
+  },
+  {
     id: 'ignored.threshold',
     produces: 'span:ignored',
     pattern: new RegExp(String.raw`${NUMBER}\s+${DURATION}\s+or\s+(?:less|more|fewer|under|over|longer|shorter)\b`, 'giu'),

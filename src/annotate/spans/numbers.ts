@@ -71,7 +71,7 @@ export const NUMBER_RULES: Rule<Out>[] = [
     id: 'number.out-of',
     produces: 'span:number',
     // "11 out of 54", "three out of ten", "one point out of a possible 27", "six vacancies out of 43".
-    pattern: new RegExp(String.raw`(${NUMBER})((?:\s+[\p{L}’'-]+){0,2}?)\s+out\s+of\s+(?:a\s+(?:possible|total\s+of|maximum\s+of)\s+)?(${NUMBER})`, 'giu'),
+    pattern: new RegExp(String.raw`(${NUMBER})((?:\s+[\p{L}’'-]+){0,2}?)\s+out\s+of\s+(?:a\s+(?:possible|total\s+of|maximum\s+of)\s+|the\s+)?(${NUMBER})`, 'giu'),
     read: (m) => {
       const value = cardinalValue(m[1]!);
       const of = cardinalValue(m[3]!);
@@ -92,14 +92,18 @@ export const NUMBER_RULES: Rule<Out>[] = [
     id: 'number.one-of',
     produces: 'span:number',
     // "This inspection is one of four carried out in …": the figure is the size of the set.
-    pattern: new RegExp(String.raw`\bone\s+of\s+(?:the\s+|our\s+)?(${NUMBER})(?![\p{L}\p{N}])`, 'giu'),
+    pattern: new RegExp(String.raw`\bone\s+of\s+(the\s+|our\s+)?(${NUMBER})(?![\p{L}\p{N}])`, 'giu'),
     read: (m) => {
-      const value = cardinalValue(m[1]!);
+      const value = cardinalValue(m[2]!);
       if (value === null || value < 2) return null;
+      // "only one of the 31 probation inspections": one of a whole; "one of four carried out": the size of the set.
+      if (m[1]) return number(m, 1, 'out-of', { of: value, words: true });
+      m[1] = m[2]!;
       const start = m.index + m[0].length - m[1]!.length;
       return { type: 'number', start, end: m.index + m[0].length, text: m[1]!, value, of: null, form: 'cardinal', words: !/\d/.test(m[1]!), glued: null };
     },
     examples: [
+      { text: 'only one of the 31 probation inspections covered by my final probation annual report published this week was rated ‘Good’', expect: { value: 1, of: 31 }, source: 'real/138' },
       { text: 'This inspection is one of four carried out in the Probation Service – Yorkshire and the Humber region.', expect: { value: 4 }, source: 'real/060' },
       { text: 'This inspection was one of two carried out in the Merseyside area recently.', expect: { value: 2 }, source: 'real/062' },
     ],

@@ -27,7 +27,7 @@ function caseless(text: string): string {
 const ALL_NOUNS = PROVIDER_NOUNS.flatMap((n) => [...n.forms.map(caseless), ...n.abbreviations.map(escapeRegExp)]);
 /** A capitalised word that is not the start of a provider noun. */
 const CAP_WORD = String.raw`(?!(?:${ALL_NOUNS.join('|')})(?![\p{L}]))\p{Lu}[\p{L}.]*(?:[’']\p{Ll}+)*(?:-\p{Lu}[\p{L}]*(?:[’']\p{Ll}+)*)*`;
-const JOIN = String.raw`(?:(?:\s+(?:and|&|of|upon|on|with|the|de)(?=\s))+\s+|\s*,\s*|\s+)`;
+const JOIN = String.raw`(?:(?:\s+(?:and|&|of|upon|on|with|the|de)(?=\s))+\s+|\s*,\s*(?:(?:and|&)\s+)?|\s+)`;
 const PLACE = `${CAP_WORD}(?:${JOIN}${CAP_WORD})*`;
 
 const LEADING = new Set(
@@ -123,7 +123,8 @@ function ruleOf(noun: ProviderNoun & { family: Family }): Rule<Out> {
         shortName: fill(noun.shortName, place, full),
         providerType: noun.type,
         abbreviated: noun.abbreviations.includes(printedNoun),
-        several: /s$/i.test(printedNoun.trim()) && !noun.forms.some((f) => keyOf(f) === keyOf(printedNoun) && /s$/i.test(f) && noun.forms.every((g) => /s$/i.test(g))) && /\s+and\s+|,/.test(place),
+        // A plural of the noun after several places: "Southwark and Lambeth youth offending services".
+        several: noun.forms.some((f) => keyOf(`${f}s`) === keyOf(printedNoun)) && /\s+and\s+|,/.test(place),
         start,
         end,
         text: text.slice(start, end),

@@ -67,14 +67,15 @@ export const RATING_RULES: RatingRule[] = [
     id: 'rating.previously-received',
     produces: 'rating',
     pattern: new RegExp(
-      `\\b(?:after|when|since)\\b[^⟦.;]{0,40}?\\b(?:received|was\\s+rated|were\\s+rated|had\\s+been\\s+rated|was\\s+judged|was\\s+given|got)\\s+(?:an?\\s+|as\\s+)?${R}|\\bpreviously\\s+(?:been\\s+)?(?:rated|judged|graded)\\s+(?:as\\s+)?${R}|\\b(?:at\\s+that\\s+time|last\\s+time|at\\s+(?:its|the|our)\\s+(?:last|previous)\\s+inspection|in\\s+(?:its|the|our)\\s+(?:last|previous)\\s+inspection),?\\s+[^⟦.;]{0,60}?${R}|${R}(?:\\s+rating)?\\s+(?:in\\s+⟦D\\d+⟧|(?:at|in)\\s+(?:its|the|our)\\s+(?:last|previous)\\s+inspection)`,
+      `\\b(?:after|when|since)\\b[^⟦.;]{0,40}?\\b(?:received|was\\s+rated|were\\s+rated|had\\s+been\\s+rated|was\\s+judged|was\\s+given|got)\\s+(?:an?\\s+|as\\s+)?${R}|\\bpreviously\\s+(?:been\\s+)?(?:rated|judged|graded)\\s+(?:as\\s+)?${R}|\\b(?:last|previously|first)\\s+inspected\\b(?:[^⟦.;]|⟦[PDN]\\d+⟧){0,120}?${R}|\\b(?:at\\s+that\\s+time|last\\s+time|at\\s+(?:its|the|our)\\s+(?:last|previous)\\s+inspection|in\\s+(?:its|the|our)\\s+(?:last|previous)\\s+inspection),?\\s+[^⟦.;]{0,60}?${R}|${R}(?:\\s+rating)?\\s+(?:in\\s+⟦D\\d+⟧|(?:at|in)\\s+(?:its|the|our)\\s+(?:last|previous)\\s+inspection)`,
       'gi',
     ),
-    read: (m) => [{ rating: Number(m[1] ?? m[2] ?? m[3] ?? m[4]), inspection: 'previous', subject: 'resolve', fallback: 'subject' }],
+    read: (m) => [{ rating: Number(m.slice(1).find((g) => g !== undefined)), inspection: 'previous', subject: 'resolve', fallback: 'subject' }],
     examples: [
       { text: 'This was a reinspection of the service, after they received an ‘Inadequate’ rating in 2020.', expect: { rating: 'Inadequate', inspection: 'previous' }, source: 'real/009' },
       { text: 'follows an inspection in 2019, when the service was rated ‘Inadequate’.', expect: { rating: 'Inadequate', inspection: 'previous' }, source: 'frameworks.md (a release form)' },
       { text: "At that time, we rated its work as 'Requires improvement'.", expect: { rating: 'Requires improvement', inspection: 'previous' }, source: 'seed/003' },
+      { text: 'We last inspected Durham Tees Valley CRC in 2018 and we gave the service an overall rating of ‘Requires improvement’.', expect: { rating: 'Requires improvement', inspection: 'previous' }, source: 'real/128' },
     ],
     counterexamples: [],
   },
@@ -108,13 +109,14 @@ export const RATING_RULES: RatingRule[] = [
   {
     id: 'rating.both',
     produces: 'rating',
-    pattern: new RegExp(`${P}(?:,?\\s+and\\s+${P})+,?\\s*\\(?\\s*(?:which|who)?\\s*both\\s+(?:received|were\\s+rated|have\\s+been\\s+rated|rated)[^⟦]*?${R}`, 'g'),
+    pattern: new RegExp(`${P}(?:,?\\s+(?:and\\s+)?${P})+(?:\\s+[–-])?,?\\s*\\(?\\s*(?:which|who)?\\s*(?:were\\s+|have\\s+been\\s+)?(?:both|all)\\s+(?:received|were\\s+rated|have\\s+been\\s+rated|rated)[^⟦]*?${R}`, 'g'),
     read: (m) => [
       { rating: Number(/⟦R(\d+)⟧/.exec(m[0])![1]), inspection: 'current', subject: 'listed', fallback: 'none', providers: [...m[0].matchAll(/⟦P(\d+)⟧/g)].map((p) => Number(p[1])) },
     ],
     examples: [
       { text: 'The other two are Tameside PDU and Wigan PDU, which both received an overall rating of ‘Requires improvement’ (also published on 25 May 2023).', expect: { rating: 'Requires improvement', subject: 'Tameside PDU' }, source: 'real/027' },
       { text: 'The others are Cheshire West PDU and Blackburn with Darwen PDU (both rated ‘Requires improvement’), and Liverpool North PDU and Knowsley and St Helens PDU (both rated ‘Inadequate’).', expect: { rating: 'Requires improvement', subject: 'Cheshire West PDU' }, source: 'real/117' },
+      { text: 'They join Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU, Lambeth PDU and Ealing and Hillingdon PDU – which were all rated ‘Inadequate’ in reports published in October 2022', expect: { rating: 'Inadequate', subject: 'Lambeth PDU' }, source: 'real/158' },
     ],
     counterexamples: [],
   },
@@ -167,7 +169,7 @@ export const RATING_RULES: RatingRule[] = [
     id: 'rating.rated-as',
     produces: 'rating',
     // What stands between the verb and the rating is what is rated: "rated the Sodexo-owned CRC as", "rating half of them as".
-    pattern: new RegExp(`\\b(?:rated|rates|rate|judged|graded|assessed|deemed|rating)\\s+((?:[^⟦.;:]|⟦[PAN]\\d+⟧){0,140}?)\\s*(?:\\bas:?\\s+)?${R}|\\bfound\\s+to\\s+be\\s+${R}`, 'gu'),
+    pattern: new RegExp(`\\b(?:rated|rates|rate|judged|graded|assessed|assess|deemed|rating)\\s+((?:[^⟦.;:]|⟦[PAN]\\d+⟧){0,140}?)\\s*(?:\\bas:?\\s+)?${R}|\\bfound\\s+to\\s+be\\s+${R}`, 'gu'),
     read: (m) => [{ rating: Number(m[2] ?? m[3]), inspection: 'current', subject: m[1]?.trim() && !/^(?:as|overall(?:\s+as)?)$/i.test(m[1].trim()) ? 'object' : 'resolve', fallback: 'none', object: m[1]?.trim() }],
     examples: [
       { text: 'The probation service, or Probation Delivery Unit (PDU*), for Bristol and South Gloucestershire has been rated as ‘Requires improvement’ following an inspection by HM Inspectorate of Probation.', expect: { rating: 'Requires improvement', subject: 'overall' }, source: 'real/008' },
