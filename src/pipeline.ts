@@ -5,7 +5,7 @@
 import type { Root } from 'mdast';
 import { annotate, type Sentence, type SentenceLayer } from './annotate/index.js';
 import { classifyFamily, classifyKind } from './classify/classify.js';
-import { chooseProvider, providerCandidates, providerOf } from './classify/provider.js';
+import { chooseProvider, providerCandidates, providerOf, type ProviderCandidate } from './classify/provider.js';
 import type { ClassifyInput } from './classify/signals.js';
 import { runChecks, frameworkOf } from './checks/index.js';
 import { extractCaseSample } from './extract/caseSample.js';
@@ -93,7 +93,7 @@ export function extractDocument(tree: Root, source: Source): Document {
   const statements = readStatements(chosen, kind.value !== 'other', family.value);
   const claims = extractClaims(layer, statements, chosen ? [chosen.name, chosen.shortName] : []);
   const hasTable = [...tables.values()].includes('ratings');
-  const ratings = family.value === 'thematic' ? null : hasTable ? reportRatings(ctx, statements) : statedRatings(ctx, statements, claims);
+  const ratings = family.value === 'thematic' ? null : hasTable ? reportRatings(ctx, statements) : statedRatings(ctx, statements, claims, chosen);
   const caseSample = extractCaseSample(ctx);
   const recommendations = extractRecommendations(ctx);
   if (recommendations.statedCounts.new === null) {
@@ -190,7 +190,7 @@ function reportRatings(ctx: ExtractContext, statements: RatingStatement[]): Rati
  * other providers and of rated areas go to `others`, and areas that stand for standards
  * ("all four aspects of case supervision") to `standards`.
  */
-function statedRatings(ctx: ExtractContext, statements: RatingStatement[], claims: Claim[]): Ratings | null {
+function statedRatings(ctx: ExtractContext, statements: RatingStatement[], claims: Claim[], subject: ProviderCandidate | null): Ratings | null {
   const current = statements.filter((s) => s.subject === 'overall' && s.inspection === 'current' && !s.implied);
   const counts = new Map<Rating, number>();
   for (const s of current) if (s.rating) counts.set(s.rating, (counts.get(s.rating) ?? 0) + 1);
@@ -218,7 +218,11 @@ function statedRatings(ctx: ExtractContext, statements: RatingStatement[], claim
       }
     } else if (!others.some((o) => o.subject === s.area!.name)) others.push({ subject: s.area.name, rating: s.rating, evidence: s.evidence });
   }
-  const scoreClaim = claims.find((c) => c.kind === 'score' && typeof c.value === 'number' && c.of !== null);
+  // A score is the document's only where its sentence names no other provider ("Both Lambeth PDU and Ealing and Hillingdon PDU each scored just three points").
+  const otherRated = new Set(statements.filter((s) => s.subject === 'named-provider').map((s) => s.sentence));
+  const names = (text: string) => ctx.layer?.sentences.find((x) => x.text === text)?.spans.filter((x) => x.type === 'provider') ?? [];
+  const ownSentence = (text: string) => !otherRated.has(text) && names(text).every((p) => subject?.mentions.some((m) => m.span === p));
+  const scoreClaim = claims.find((c) => c.kind === 'score' && typeof c.value === 'number' && c.of !== null && ownSentence(c.text));
   const score = scoreClaim ? { value: scoreClaim.value as number, max: scoreClaim.of!, evidence: scoreClaim.evidence } : null;
   if (!overall && !previousOverall && others.length === 0 && standards.length === 0 && !score) return null;
   return { source: 'prose', overall, previousOverall, score, standards, narrativeOverall: null, others };

@@ -138,7 +138,7 @@ export function compare(truth: Truth, actual: Projection, documentText: string):
     push('claim value', shown, found ? `${found.value}${found.of !== null ? `/${found.of}` : ''} ${found.unit}${found.qualifier ? ` (${found.qualifier})` : ''}` : null, !!found);
     if (found) {
       push('claim unit', c.unit, found.unit, found.unit === c.unit, c.text);
-      push('claim qualifier', c.qualifier ?? null, found.qualifier, (found.qualifier ?? null) === (c.qualifier ?? null), c.text);
+      push('claim qualifier', c.qualifier ?? null, found.qualifier, (found.qualifier ?? '').toLowerCase() === (c.qualifier ?? '').toLowerCase(), c.text);
     }
   }
   for (const d of t.distractors) {

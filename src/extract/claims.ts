@@ -135,9 +135,15 @@ function readFigure(sentence: Sentence, n: NumberSpan, ctx: Context, qualifiers:
     return figure(counted === 'points' ? 'score' : counted === 'recommendations' ? 'recommendations' : 'count', counted, phrase.text || null);
   }
   if (!unit) {
-    if (ANAPHORA.test(after) || REMAINDER.test(text.slice(0, n.start))) unit = ctx.recent.filter((r) => r.sentence >= sentence.index - 2).at(-1)?.unit ?? 'count';
+    if (ANAPHORA.test(after) || REMAINDER.test(text.slice(0, n.start)) || /^\s+(?:are|is)\s+(?:for|to|addressed)\b/i.test(after)) unit = ctx.recent.filter((r) => r.sentence >= sentence.index - 2).at(-1)?.unit ?? 'count';
     else if (n.words && n.value === 1 && !/^\s+as\s+["“‘']/i.test(after)) return null;
-    else unit = earlierUnit(sentence, n, numbers) ?? 'count';
+    else {
+      const bound = NUMBER_OF.exec(text.slice(0, n.start));
+      if (bound) {
+        unit = nounPhrase(` ${bound[2]}`).unit ?? earlierUnit(sentence, n, numbers) ?? 'count';
+        if (!base.qualifier && bound[1]!.toLowerCase() !== 'total') base.qualifier = bound[1]!.toLowerCase();
+      } else unit = earlierUnit(sentence, n, numbers) ?? 'count';
+    }
   }
   // "one" counts only where it is set beside another figure ("10 inspections of CRCs and one NPS division") or rated ("one as ‘Requires improvement’").
   const coordinated = /\d[^.;]{0,40}\band\s+$/i.test(text.slice(Math.max(0, n.start - 50), n.start));
@@ -151,7 +157,7 @@ function readFigure(sentence: Sentence, n: NumberSpan, ctx: Context, qualifiers:
     base.qualifier === 'average' ? 'average' : unit === 'recommendations' ? 'recommendations' : ['years', 'months', 'weeks', 'days', 'hours'].includes(unit) ? 'duration' : unit === 'points' ? 'score' : 'count';
   if (kind === 'recommendations') {
     const rest = after.replace(/^\s+(?:of\s+(?:these|them|those)|[\p{L}-]*\s*recommendations?)/iu, '');
-    const to = addresseeOf(rest, ANAPHORA.test(after), ctx.own);
+    const to = addresseeOf(rest, ANAPHORA.test(after) || !phrase.words.length, ctx.own);
     return figure(kind, unit, to ? `recommendations to ${to}` : 'recommendations');
   }
   return figure(kind, unit, kind === 'average' && unit === 'cases' ? 'caseload' : subjectOf(sentence, n, phrase.text));
@@ -163,6 +169,9 @@ function between(n: NumberSpan, text: string): string {
   if (inner) return ` ${inner}`;
   return text.slice(n.end).replace(LEAD_OF, ' ');
 }
+
+/** "The minimum number of children’s cases … reduced from 15 to 14": the bound and the thing a bare figure counts, named earlier in its clause. */
+const NUMBER_OF = /\b(?:the\s+)?(?:anticipated\s+)?(minimum|maximum|total|average)\s+number\s+of\s+([^.;]{1,60})/iu;
 
 /** A unit noun earlier in the clause, with no figure between ("caseloads should not exceed 50"). */
 function earlierUnit(sentence: Sentence, n: NumberSpan, numbers: NumberSpan[]): string | null {

@@ -42,11 +42,15 @@ export const IGNORED_RULES: Rule<Out>[] = [
   {
     id: 'ignored.range',
     produces: 'span:ignored',
-    pattern: new RegExp(String.raw`\bbetween\s+${NUMBER}\s+and\s+${NUMBER}\b|(?<![£\p{L}])${NUMBER}\s+to\s+${NUMBER}(?!\s*(?:%|per\s?cent))|(?<![£])${DIGITS}\s*[-–]\s*${DIGITS}(?!\s*(?:%|per\s?cent))`, 'giu'),
+    pattern: new RegExp(
+      String.raw`\bbetween\s+${NUMBER}\s+and\s+${NUMBER}\b|(?<!\bfrom\s+)(?<![£\p{L}])${NUMBER}(?:\s+${DURATION})?\s+to\s+${NUMBER}(?:\s+${DURATION})?(?!\s*(?:%|per\s?cent))|(?<![£])${DIGITS}\s*[-–]\s*${DIGITS}(?!\s*(?:%|per\s?cent))`,
+      'giu',
+    ),
     read: ignored('a range'),
     examples: [
       { text: 'led by a manager with between five and 18 of these PDUs in each region.', source: 'real/048' },
       { text: 'aged 15 to 17 (82%)', source: 'real/020' },
+      { text: 'statutory cases that have been running typically for six weeks to three months', source: 'real/190' },
     ],
     counterexamples: [{ text: 'up to three months accommodation after release', source: 'real/038', why: '"up to" qualifies one figure' }],
   },
@@ -175,11 +179,12 @@ export const IGNORED_RULES: Rule<Out>[] = [
   {
     id: 'ignored.place-in-series',
     produces: 'span:ignored',
-    pattern: new RegExp(String.raw`\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|latest|final)\s+of\s+(?:the\s+|our\s+)?${NUMBER}\b`, 'giu'),
+    pattern: new RegExp(String.raw`\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|latest|final)(?:[-‐‑–\s](?:highest|lowest|best|worst|largest|smallest))?\s+of\s+(?:the\s+|our\s+)?${NUMBER}\b`, 'giu'),
     read: ignored('a place in a series'),
     examples: [
       { text: 'This inspection is the second of six where inspectors are looking more closely at the work of Probation Trusts', source: 'real/113' },
       { text: 'This is the first of two consultations.', source: 'real/091' },
+      { text: 'an overall rating of ‘requires improvement’ – the second-lowest of four scores.', source: 'real/166' },
     ],
     counterexamples: [],
   },
@@ -201,6 +206,40 @@ export const IGNORED_RULES: Rule<Out>[] = [
       { text: 'It’s been a turbulent two years for probation services in the south west', source: 'real/143' },
     ],
     counterexamples: [{ text: 'After five months as interim Chief Inspector of Probation, tomorrow I will step down', source: 'real/037', why: 'a tenure the text states' }],
+  },
+  {
+    id: 'ignored.method-structure',
+    produces: 'span:ignored',
+    // How a method is built ("This involves four aspects:", "organised according to four inspection themes") is no finding.
+    pattern: new RegExp(String.raw`\b(?:involves|involve|consists\s+of|comprises|is\s+made\s+up\s+of|covers(?:\s+the\s+detail\s+of)?|organised\s+(?:according\s+to|into|around)|split\s+into|divided\s+into)\s+${NUMBER}\s+(?:[\p{L}-]+\s+)?(?:aspects|domains|themes|parts|areas|sections|stages|standards|elements)\b`, 'giu'),
+    read: ignored('the structure of a method'),
+    examples: [
+      { text: 'Our approach for inspecting the Probation Service involves three aspects:', source: 'real/188' },
+      { text: 'The criteria and inspection report are organised according to four inspection themes,', source: 'real/190' },
+      { text: 'This consultation covers the detail of three aspects of the inspection framework', source: 'real/186' },
+    ],
+    counterexamples: [{ text: 'The Inspectorate looked at 10 aspects of the CRC’s work', source: 'real/002', why: 'what the inspection covered is a finding' }],
+  },
+  {
+    id: 'ignored.tenure',
+    produces: 'span:ignored',
+    pattern: new RegExp(String.raw`\bin\s+post\s+for\s+(?:less|more|fewer|under|over)(?:\s+than)?\s+${NUMBER}\s+${DURATION}\b|\b(?:in|during|over)\s+the\s+${NUMBER}\s+${DURATION}\s+(?:preceding|before|prior\s+to|leading\s+up\s+to|following|after)\b`, 'giu'),
+    read: ignored('a period that describes who or when, not a finding'),
+    examples: [
+      { text: 'including a significant number of staff in post for less than two years', source: 'real/196' },
+      { text: 'engagement with strategic partners had been intermittent in the 12 months preceding the inspection', source: 'real/196' },
+      { text: 'around half of the practitioners at Leeds PDU had been in post for less than three years', source: 'real/068' },
+    ],
+    counterexamples: [],
+  },
+  {
+    id: 'ignored.population-of-share',
+    produces: 'span:ignored',
+    // "49 per cent of the court cases of the 33 services we inspected": the whole a share is of, said again.
+    pattern: new RegExp(String.raw`(?<=(?:%|per\s?cent)[^.;]{0,80}?\bof\s+the\s+)${NUMBER}(?=\s+[\p{L}-]+\s+(?:we|that|which)\s+(?:have\s+)?inspected\b)`, 'giu'),
+    read: ignored('the whole a share is of'),
+    examples: [{ text: 'these children made up 49 per cent of the court cases of the 33 services we inspected in the last year', source: 'real/165' }],
+    counterexamples: [],
   },
   {
     id: 'ignored.threshold',

@@ -112,16 +112,33 @@ export const NUMBER_RULES: Rule<Out>[] = [
   {
     id: 'number.of',
     produces: 'span:number',
-    // "3 of 4 standards", "nine of the 12 regions".
-    pattern: new RegExp(String.raw`(${NUMBER})\s+of\s+(?:the\s+)?(${NUMBER})(?![\p{L}\p{N}])`, 'giu'),
+    // "3 of 4 standards", "nine of the 12 regions", "eight of our twelve quality standards".
+    pattern: new RegExp(String.raw`(${NUMBER})\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?(${NUMBER})(?![\p{L}\p{N}])`, 'giu'),
     read: (m) => {
       const value = cardinalValue(m[1]!);
       const of = cardinalValue(m[2]!);
       if (value === null || of === null || value < 2 || value > of) return null;
       return number(m, value, 'out-of', { of });
     },
-    examples: [{ text: 'rated 3 of 4 standards ‘Good’', expect: { value: 3, of: 4 }, source: 'invented: the form the claims issue names ("3 of 4 standards")' }],
+    examples: [
+      { text: 'rated 3 of 4 standards ‘Good’', expect: { value: 3, of: 4 }, source: 'invented: the form the claims issue names ("3 of 4 standards")' },
+      { text: 'the quality of case management fell short in three of our four core standards', expect: { value: 3, of: 4 }, source: 'real/194' },
+    ],
     counterexamples: [{ text: 'This inspection is one of four carried out', source: 'real/060', why: '"one of" names the set' }],
+  },
+  {
+    id: 'number.from-to',
+    produces: 'span:number',
+    // "reduced from 15 to 14", "raised from 30 to 24": a change; the figure is the one it came to.
+    pattern: new RegExp(String.raw`\bfrom\s+(${NUMBER})\s+to\s+(${NUMBER})(?![\p{L}\p{N}]|\s*(?:%|per\s?cent))`, 'giu'),
+    read: (m) => {
+      const to = cardinalValue(m[2]!);
+      if (to === null) return null;
+      const start = m.index + m[0].length - m[2]!.length;
+      return { type: 'number', start, end: m.index + m[0].length, text: m[2]!, value: to, of: null, form: 'cardinal', words: !/\d/.test(m[2]!), glued: null };
+    },
+    examples: [{ text: 'The minimum number of children’s cases that we will inspect in work with children have been reduced from 15 to 14', expect: { value: 14 }, source: 'real/200' }],
+    counterexamples: [],
   },
   {
     id: 'number.fraction',
