@@ -93,7 +93,7 @@ export function extractDocument(tree: Root, source: Source): Document {
   const statements = readStatements(chosen, kind.value !== 'other', family.value);
   const claims = extractClaims(layer, statements, chosen ? [chosen.name, chosen.shortName] : []);
   const hasTable = [...tables.values()].includes('ratings');
-  const ratings = family.value === 'thematic' ? null : hasTable ? reportRatings(ctx, statements) : statedRatings(ctx, statements, claims, chosen);
+  const ratings = hasTable ? reportRatings(ctx, statements) : statedRatings(ctx, statements, claims, chosen);
   const caseSample = extractCaseSample(ctx);
   const recommendations = extractRecommendations(ctx);
   if (recommendations.statedCounts.new === null) {

@@ -146,7 +146,7 @@ function readFigure(sentence: Sentence, n: NumberSpan, ctx: Context, qualifiers:
     }
   }
   // "one" counts only where it is set beside another figure ("10 inspections of CRCs and one NPS division") or rated ("one as ‘Requires improvement’").
-  const coordinated = /\d[^.;]{0,40}\band\s+$/i.test(text.slice(Math.max(0, n.start - 50), n.start));
+  const coordinated = /\band\s+$/i.test(text.slice(0, n.start)) && numbers.some((o) => o !== n && o.end <= n.start && n.start - o.end <= 45);
   if (n.words && n.value === 1 && phrase.unit === 'count' && !/^\s+as\s+["“‘']/i.test(after) && !coordinated) return null;
   // A bare "1" is a list number or a leftover marker, not a figure.
   if (!n.words && n.value < 2 && !phrase.words.length) return null;

@@ -98,7 +98,8 @@ interface Person {
   role: string | null;
 }
 
-const titled = (p: PersonSpan) => (p.title && (FIRST_NAME_TITLES as readonly string[]).includes(p.title) ? `${p.title} ${p.name}` : p.name);
+/** A name as a speaker is given: with "Dame" or "Sir"; a short form the document never gives in full keeps its title ("Mr Jones"). */
+const titled = (p: PersonSpan) => (p.title && ((FIRST_NAME_TITLES as readonly string[]).includes(p.title) || p.name.split(' ').length === 1) ? `${p.title} ${p.name}` : p.name);
 const roleKey = (role: string) => role.toLowerCase().replace(/^(?:hm|his majesty[’']s|her majesty[’']s)\s+/, '');
 
 function roleNear(spans: Span[], p: PersonSpan): string | null {
@@ -173,7 +174,7 @@ function lastSentenceEnd(text: string): number {
   return at;
 }
 
-const OPENING = /[“"]|(?<=^|:\s*)‘/g;
+const OPENING = /[“"]|(?<=^|:\s*)[‘']/g;
 
 /** Where a quotation may open in a block's text: a double mark (not one closing a word), or a single mark opening the block or following a colon. */
 function openings(text: string): number[] {
@@ -186,13 +187,13 @@ function openings(text: string): number[] {
   return out;
 }
 
-const CLOSE_OF: Record<string, string> = { '“': '”', '"': '"', '‘': '’' };
+const CLOSE_OF: Record<string, string> = { '“': '”', '"': '"', '‘': '’', "'": "'" };
 
-/** The index of the mark that closes the quotation opened at `from`, or -1. */
+/** The index of the mark that closes the quotation opened at `from`, or -1. A single mark closes where no letter follows it ("don’t" goes on). */
 function closing(text: string, from: number): number {
   const close = CLOSE_OF[text[from]!] ?? '”';
-  if (close === '’') {
-    const m = [...text.slice(from + 1).matchAll(/’(?![\p{L}])/gu)].pop();
+  if (close === '’' || close === "'") {
+    const m = new RegExp(`${close}(?![\\p{L}])`, 'u').exec(text.slice(from + 1));
     return m ? from + 1 + m.index : -1;
   }
   return text.indexOf(close, from + 1);
@@ -232,7 +233,10 @@ function attribute(
       'quote.speaker-after',
       () => {
         const m = AFTER.exec(trailing);
-        return m && wordsIn(body) >= MIN_WORDS ? found('quote.speaker-after', speakerOf(`${m[2] ?? m[1]} said`, reading), m[0].replace(/^[,.]?["”’]?\s*/, '')) : undefined;
+        if (!m || wordsIn(body) < MIN_WORDS) return undefined;
+        // After a quotation that ends its sentence, only a short "X said." belongs to it; a new sentence ("The report noted …") does not.
+        if (/[.!?]$/.test(body) && !new RegExp(`^\\s*[^.!?]{2,60}?\\s+(?:${VERB})\\s*[.,]|^\\s*(?:${VERB})\\s+[^.!?]{2,60}[.,]`, 'iu').test(trailing)) return undefined;
+        return found('quote.speaker-after', speakerOf(`${m[2] ?? m[1]} said`, reading), m[0].replace(/^[,.]?["”’]?\s*/, ''));
       },
     ],
     [
@@ -293,7 +297,10 @@ export function extractQuotes(layer: SentenceLayer, blocks: Block[], title: Bloc
     let continuing = open as Quote | null;
     open = null;
     const named = layer.of(block).flatMap((s) => s.spans.filter((x): x is PersonSpan => x.type === 'person').map((p) => ({ at: s.offset + p.start, p })));
+    let closedAt = -1;
     for (const at of openings(text)) {
+      // A mark inside the quotation just read, or the one that closed it, opens nothing.
+      if (at <= closedAt) continue;
       // "he"/"she" stands for the last person named before this quotation.
       const before = named.filter((n) => n.at < at).pop();
       if (before) {
@@ -301,6 +308,7 @@ export function extractQuotes(layer: SentenceLayer, blocks: Block[], title: Bloc
         reading.lastNamed = { speaker: known?.full ?? titled(before.p), role: known?.role ?? null };
       }
       const end = closing(text, at);
+      closedAt = end < 0 ? text.length : end;
       const body = text.slice(at + 1, end < 0 ? undefined : end).trim();
       // A paragraph that opens a mark right after a quotation left open carries it on.
       if (at === 0 && continuing && !VERB_AT_END.test(text.slice(0, at))) {

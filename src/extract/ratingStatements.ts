@@ -77,7 +77,7 @@ function areaTokens(text: string, areas: readonly RatedArea[]): { tokens: { kind
   return { tokens, areaOf };
 }
 
-const REF = /\b(?:it|its|the\s+(?:[\p{L}’'-]+\s+){0,2}?(?:service|services|CRC|PDU|YJS|YOS|YOT|CYPJS|division|Division|region|organisation|unit|company|Trust|partnership|team)|this\s+(?:Division|division|service|PDU|CRC|YJS|YOS|region))(?:[’']s)?\b/giu;
+const REF = /\b(?:it|its|the\s+(?:[\p{L}’'-]+\s+){0,2}?(?:service|CRC|PDU|YJS|YOS|YOT|CYPJS|division|Division|region|organisation|unit|company|Trust|partnership|team)|this\s+(?:Division|division|service|PDU|CRC|YJS|YOS|region))(?:[’']s)?\b/giu;
 const QUANTIFIER = /\b(?:every|each|both|none|two\s+thirds|half\s+of\s+them|half|all\s+of\s+them|trio|pair|several|many|most)\b/giu;
 const CLAUSE_BOUNDARY = new RegExp(`;\\s|,\\s+but\\s|\\s+although\\s|,\\s+while\\s|\\s+whereas\\s|\\bhowever,\\s|${words([...REPORTING_VERBS])}:\\s+["“‘']?|\\.\\s`, 'giu');
 

@@ -20,6 +20,7 @@ export const regionalFamily: FamilyExtension = {
       examples: [
         { text: 'This inspection is one of four carried out in the Probation Service – Yorkshire and the Humber region.', expect: { place: 'Yorkshire and the Humber' }, source: 'real/060' },
         { text: 'An inspection of Probation Services – Wales region', expect: { place: 'Wales' }, source: 'real/014' },
+        { text: 'Probation services in the East of England region have received an overall regional rating of ‘Requires improvement’', expect: { place: 'East of England' }, source: 'real/047' },
       ],
       counterexamples: [{ text: 'into a single unified Probation Service in June 2021.', source: 'real/036', why: 'a month, not a region' }],
     },
@@ -61,8 +62,8 @@ export const regionalFamily: FamilyExtension = {
       shortName: '{place} region',
       type: 'region',
       examples: [
-        { text: 'Probation services in the East of England region have received an overall regional rating of ‘Requires improvement’', expect: { place: 'East of England' }, source: 'real/047' },
-        { text: 'Dynamic Inspection of Public Protection in West Midlands region', expect: { place: 'West Midlands' }, source: 'real/080' },
+        { text: 'Inspectors were concerned the East of England region was not effectively responding to or reducing the potential harm', expect: { place: 'East of England' }, source: 'real/047' },
+        { text: 'Swansea Neath Port Talbot PDU sits within the Probation Service – Wales region and the North West region.', expect: { place: 'North West' }, source: 'invented: the bare form of real/047 beside a named region' },
       ],
       counterexamples: [{ text: 'as we have found in every region we have visited to date', source: 'real/014', why: 'no place' }],
     },

@@ -4,7 +4,7 @@
 export const REPORTING_VERBS = [
   'said', 'says', 'added', 'adds', 'continued', 'continues', 'commented', 'comments', 'concluded', 'concludes',
   'stated', 'states', 'explained', 'explains', 'remarked', 'warned', 'warns', 'urged', 'urges', 'observed',
-  'reflected', 'acknowledged', 'told', 'declared', 'went on', 'goes on', 'summarised', 'emphasised', 'stressed', 'adding', 'saying', 'noting',
+  'reflected', 'acknowledged', 'told', 'declared', 'went on', 'goes on', 'summarised', 'emphasised', 'stressed', 'adding', 'saying', 'noting', 'noted', 'recalled', 'highlighted',
 ] as const;
 
 /** Phrases that introduce a statement as a quotation without a speech verb. */

@@ -12,6 +12,8 @@ export interface Example<Out> {
   expect?: Partial<Out>;
   /** Where the sentence comes from: "real/046" (test/fixtures/real/docs/046.txt), "seed/002", or "invented" with a reason. */
   source: string;
+  /** The example is a whole document: `text` is its path from the project's root (a structure signal such as a ratings table). */
+  document?: boolean;
 }
 
 /** A counterexample: a sentence the rule must not fire on. */

@@ -252,7 +252,7 @@ export const IGNORED_RULES: Rule<Out>[] = [
   {
     id: 'ignored.the-other',
     produces: 'span:ignored',
-    pattern: new RegExp(String.raw`\bthe\s+other\s+${CARDINAL}\b`, 'giu'),
+    pattern: new RegExp(String.raw`\bthe\s+other\s+${NUMBER}\b`, 'giu'),
     read: ignored('the others of a set already counted'),
     examples: [
       { text: 'The other three are Kirklees PDU (rated ‘Inadequate’), Hull and East Riding PDU', source: 'real/060' },

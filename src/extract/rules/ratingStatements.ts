@@ -85,8 +85,8 @@ export const RATING_RULES: RatingRule[] = [
     pattern: new RegExp(`\\b(?:separately\\s+rated|rated\\s+separately)\\s+(?:as\\s+)?${R}`, 'g'),
     read: one('current', 'area-before', 'none'),
     examples: [
-      { text: 'We also inspected the quality of resettlement work – the key services which need to be in place when a child is released from custody, for example to meet accommodation needs – which was separately rated as ‘Good’.', expect: { rating: 'Good', subject: 'Resettlement policy and provision' }, source: 'real/046' },
-      { text: 'how the service manages resettlement – which we rated separately as ‘Outstanding’.', expect: { rating: 'Outstanding' }, source: 'real/118' },
+      { text: 'Southwark Youth Justice Service (YJS) has received an overall rating of ‘Good’. We also inspected the quality of resettlement work – the key services which need to be in place when a child is released from custody, for example to meet accommodation needs – which was separately rated as ‘Good’.', expect: { rating: 'Good', subject: 'Resettlement policy and provision' }, source: 'real/046' },
+      { text: 'Barnsley Youth Justice Service has received an overall rating of ‘Good’. We also inspected how the service manages resettlement – which we rated separately as ‘Outstanding’.', expect: { rating: 'Outstanding' }, source: 'real/118' },
     ],
     counterexamples: [],
   },
@@ -97,6 +97,15 @@ export const RATING_RULES: RatingRule[] = [
     read: (m) => [{ rating: Number(m[1]), inspection: 'current', subject: 'area-after', fallback: 'none', area: Number(m[2]) }],
     examples: [{ text: 'The PDU was awarded a ‘Good’ rating for leadership', expect: { rating: 'Good', subject: 'Leadership' }, source: 'real/032' }],
     counterexamples: [],
+  },
+  {
+    id: 'rating.rating-for',
+    produces: 'rating',
+    // "with a rating of ‘Inadequate’ for all five of our case quality standards": what follows "for" is rated.
+    pattern: new RegExp(`\\brating\\s+of\\s+${R}\\s+for\\s+((?:[^⟦.;]|⟦[PAN]\\d+⟧){1,80})`, 'gu'),
+    read: (m) => [{ rating: Number(m[1]), inspection: 'current', subject: 'object', fallback: 'none', object: m[2]!.trim() }],
+    examples: [{ text: 'These contributed to a rating of ‘Inadequate’ for delivery and implementation, which has worsened since the previous inspection.', expect: { rating: 'Inadequate', subject: 'Implementation and delivery' }, source: 'seed/003' }],
+    counterexamples: [{ text: 'we found poor management of cases, with a rating of ‘Inadequate’ for all five of our case quality standards', source: 'real/192', why: 'five standards of a release about several services, not the document’s provider' }],
   },
   {
     id: 'rating.respectively',
@@ -155,7 +164,7 @@ export const RATING_RULES: RatingRule[] = [
   {
     id: 'rating.received',
     produces: 'rating',
-    pattern: new RegExp(`\\b(?:received|receive|receives|given|gave|give|awarded|achieved|earned)\\s+(?:(?:the|this|its|their)\\s+[\\p{L}’'-]+\\s+|⟦P\\d+⟧\\s+)?(?:an?\\s+|the\\s+|its\\s+)?${R}\\s+(?:rating|grade)|\\b(?:a|the|their|its|his|her|this)\\s+rating\\s+of\\s+${R}`, 'gu'),
+    pattern: new RegExp(`\\b(?:received|receive|receives|given|gave|give|awarded|achieved|earned)\\s+(?:(?:the|this|its|their)\\s+[\\p{L}’'-]+\\s+|⟦P\\d+⟧\\s+)?(?:an?\\s+|the\\s+|its\\s+)?${R}\\s+(?:rating|grade)|\\b(?:(?:a|the|their|its|his|her|this|despite)\\s+)?rating\\s+of\\s+${R}`, 'gu'),
     read: (m) => [{ rating: Number(m[1] ?? m[2]), inspection: 'current', subject: 'resolve', fallback: 'subject' }],
     examples: [
       { text: 'The others are Somerset PDU which received a rating of ‘Requires improvement’ and Dorset PDU which received a rating of ‘Inadequate’.', expect: { rating: 'Requires improvement', subject: 'Somerset PDU' }, source: 'real/008' },
@@ -203,7 +212,7 @@ export const HEADLINE_RULE: RatingRule = {
   pattern: new RegExp(R, 'g'),
   read: one('current', 'resolve', 'subject'),
   examples: [
-    { text: 'Southwark Youth Justice Service rated ‘Good’', expect: { rating: 'Good', subject: 'overall' }, source: 'real/046' },
+    { text: 'Sutton Youth Justice Service ‘Requires improvement’', expect: { rating: 'Requires improvement', subject: 'overall' }, source: 'real/050' },
     { text: '‘Outstanding’ Hammersmith and Fulham Youth Justice Service is ‘confident and capable’', expect: { rating: 'Outstanding', subject: 'overall' }, source: 'real/019' },
     { text: 'Redcar, Cleveland and Middlesbrough Probation Delivery Unit – Requires improvement', expect: { rating: 'Requires improvement', subject: 'overall' }, source: 'real/098' },
   ],
