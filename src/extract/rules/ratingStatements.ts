@@ -118,7 +118,7 @@ export const RATING_RULES: RatingRule[] = [
   {
     id: 'rating.both',
     produces: 'rating',
-    pattern: new RegExp(`${P}(?:,?\\s+(?:and\\s+)?${P})+(?:\\s+[–-])?,?\\s*\\(?\\s*(?:which|who)?\\s*(?:were\\s+|have\\s+been\\s+)?(?:both|all)\\s+(?:received|were\\s+rated|have\\s+been\\s+rated|rated)[^⟦]*?${R}`, 'g'),
+    pattern: new RegExp(`${P}(?:,?\\s+(?:and\\s+)?${P})+(?:\\s+[–-])?,?\\s*\\(?\\s*(?:which|who)?\\s*(?:were\\s+|have\\s+been\\s+)?(?:both|all|each)\\s+(?:received|were\\s+rated|have\\s+been\\s+rated|rated)[^⟦]*?${R}`, 'g'),
     read: (m) => [
       { rating: Number(/⟦R(\d+)⟧/.exec(m[0])![1]), inspection: 'current', subject: 'listed', fallback: 'none', providers: [...m[0].matchAll(/⟦P(\d+)⟧/g)].map((p) => Number(p[1])) },
     ],
@@ -126,8 +126,11 @@ export const RATING_RULES: RatingRule[] = [
       { text: 'The other two are Tameside PDU and Wigan PDU, which both received an overall rating of ‘Requires improvement’ (also published on 25 May 2023).', expect: { rating: 'Requires improvement', subject: 'Tameside PDU' }, source: 'real/027' },
       { text: 'The others are Cheshire West PDU and Blackburn with Darwen PDU (both rated ‘Requires improvement’), and Liverpool North PDU and Knowsley and St Helens PDU (both rated ‘Inadequate’).', expect: { rating: 'Requires improvement', subject: 'Cheshire West PDU' }, source: 'real/117' },
       { text: 'They join Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU, Lambeth PDU and Ealing and Hillingdon PDU – which were all rated ‘Inadequate’ in reports published in October 2022', expect: { rating: 'Inadequate', subject: 'Lambeth PDU' }, source: 'real/158' },
+      { text: 'Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU, Lambeth PDU and Ealing and Hillingdon PDU each received the lowest rating possible (‘Inadequate’) – an outcome which has led the Inspectorate to call on the Probation Service, at a national level, to take urgent action to support these services.', expect: { rating: 'Inadequate', subject: 'Ealing and Hillingdon PDU' }, source: 'real/192' },
     ],
-    counterexamples: [],
+    counterexamples: [
+      { text: 'Both Lambeth PDU and Ealing and Hillingdon PDU each scored just three points.', source: 'real/192', why: 'a score, no rating word' },
+    ],
   },
   {
     id: 'rating.overall-of',
