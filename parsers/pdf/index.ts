@@ -8,12 +8,14 @@
  *   fonts     body size and font, line spacing per size                   (fonts.ts)
  *   per page  footnotes at the foot, contents list, tables, prose          (footnotes, contents, tables, prose)
  *   join      paragraphs, items and tables across page breaks             (join.ts)
+ *   endnotes  numbered notes under a closing "Footnotes" heading            (endnotes.ts)
  *   mdast     nodes with data.page                                        (mdast.ts)
  */
 import type { Root } from 'mdast';
 import { errors } from '../../src/errors.js';
 import { findContents } from './contents.js';
 import { measureTypography, sizeKey, type Typography } from './fonts.js';
+import { endnotesToFootnotes } from './endnotes.js';
 import { splitFootnotes } from './footnotes.js';
 import { collectWords, TERMINAL, textOf } from './inline.js';
 import { joinBlocks } from './join.js';
@@ -60,7 +62,7 @@ export async function parsePdf(bytes: Uint8Array, path: string, limits: PdfLimit
     blocks.push(...buildProse(flow, typography, words, marginOf(page.number)), ...footnotes);
   }
 
-  const joined = joinBlocks(blocks, { words, bodySize: typography.bodySize, rightMargin: (page) => marginOf(page).right });
+  const joined = endnotesToFootnotes(joinBlocks(blocks, { words, bodySize: typography.bodySize, rightMargin: (page) => marginOf(page).right }));
   promoteBodyHeadings(joined, typography);
   assignDepths(joined);
   return {
