@@ -49,7 +49,11 @@ function tryJoin(previous: Block, block: Block, crossesPage: boolean, out: Block
     return true;
   }
   if (previous.kind === 'table' && block.kind === 'table') {
-    if (previous.columns !== block.columns) return false;
+    // A table that goes on over a page break may have lost an empty column on one page (or set its
+    // columns a little apart): its columns are matched by where they start.
+    if (previous.columns !== block.columns) {
+      if (!crossesPage || !alignColumns(previous, block)) return false;
+    }
     // Across a page break; after the table's text went on below an interruption; or where the
     // fragment's first row goes on with the cell above it.
     const samePage = block.page === previous.endPage;
@@ -128,6 +132,35 @@ function continuesCell(previous: Block, block: Block): boolean {
   const column = filled[0]!;
   const above = last.cells[column] ?? [];
   return above.length > 0 && !endsTerminal(above) && startsLower(first.cells[column]!);
+}
+
+/** Column starts within this distance are one column. */
+const COLUMN_TOLERANCE = 6;
+
+/**
+ * Whether two fragments' columns line up: every column of the narrower starts where one of the
+ * wider starts. If so both are re-set on the columns of the two together, and true.
+ */
+function alignColumns(a: Block, b: Block): boolean {
+  const startsA = a.columnStarts;
+  const startsB = b.columnStarts;
+  if (!startsA || !startsB) return false;
+  const [narrow, wide] = startsA.length <= startsB.length ? [startsA, startsB] : [startsB, startsA];
+  if (!narrow.every((x) => wide.some((y) => Math.abs(x - y) <= COLUMN_TOLERANCE))) return false;
+  const union = [...wide];
+  for (const x of narrow) if (!union.some((y) => Math.abs(x - y) <= COLUMN_TOLERANCE)) union.push(x);
+  union.sort((x, y) => x - y);
+  for (const block of [a, b]) {
+    const index = block.columnStarts!.map((x) => union.findIndex((y) => Math.abs(x - y) <= COLUMN_TOLERANCE));
+    for (const row of block.rows!) {
+      const cells: TableRowModel['cells'] = union.map(() => []);
+      row.cells.forEach((cell, i) => cells[index[i] ?? i]!.push(...cell));
+      row.cells = cells;
+    }
+    block.columns = union.length;
+    block.columnStarts = union;
+  }
+  return true;
 }
 
 function joinTables(previous: Block, next: Block, dropHeader: boolean): void {

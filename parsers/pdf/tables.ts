@@ -330,5 +330,6 @@ function toTable(region: Region, words: WordSet): Block | null {
     x0: Math.min(...allStacks.map((s) => s.x0)),
     rows,
     columns: count,
+    columnStarts: columns.starts,
   };
 }

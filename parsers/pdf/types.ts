@@ -90,6 +90,8 @@ export interface Block {
   /** Table rows and column count. */
   rows?: TableRowModel[];
   columns?: number;
+  /** Table: left edge of each column (a fragment on the next page is matched to them). */
+  columnStarts?: number[];
   /** Table: size of most cell text (tells a table's own spanning row from body text). */
   cellSize?: number;
   /** Table: its last row went on below an interruption, so a table fragment after it continues it. */
