@@ -10,7 +10,7 @@ import { parseCount, parseFraction, parseValue } from '../normalise/numbers.js';
 import { normaliseRating, type Rating } from '../normalise/rating.js';
 import type { KeyQuestion, Ratings, Standard } from '../schema.js';
 import type { ExtractContext } from './context.js';
-import { STANDARD_ID, STANDARD_TITLE, tablesOf, texts } from './tables.js';
+import { boxTitle, STANDARD_ID, STANDARD_TITLE, tablesOf, texts } from './tables.js';
 
 export function extractRatingsTable(ctx: ExtractContext): Ratings | null {
   const [table] = tablesOf(ctx.tables, 'ratings');
@@ -115,10 +115,10 @@ function addRatingBoxes(ctx: ExtractContext, standards: Standard[]): void {
     if (!header) continue;
     const previousColumn = texts(header).findIndex((c) => /^previous inspection$/i.test(c));
     const currentColumn = texts(header).findIndex((c) => /^current inspection$/i.test(c));
-    const titleRow = box.rows.find((r) => STANDARD_TITLE.test(texts(r)[0] ?? '') || STANDARD_ID.test(texts(r)[0] ?? ''));
+    const title = boxTitle(ctx.view, box);
     const ratedRow = box.rows.find((r) => texts(r).slice(1).some((c) => normaliseRating(c) !== null));
-    if (!titleRow || !ratedRow) continue;
-    const id = (STANDARD_TITLE.exec(texts(titleRow)[0]!) ?? STANDARD_ID.exec(texts(titleRow)[0]!))![1]!;
+    if (!title || !ratedRow) continue;
+    const id = title.id;
     const standard = standards.find((s) => s.id === id);
     if (!standard) {
       ctx.messages.warn(`A rating box names standard ${id}, which the ratings table does not list.`, box, 'ratings');
@@ -130,7 +130,7 @@ function addRatingBoxes(ctx: ExtractContext, standards: Standard[]): void {
     const current = currentColumn >= 0 ? normaliseRating(cells[currentColumn] ?? '') : null;
     if (previousColumn >= 0 && previous) {
       standard.previousRating = previous;
-      standard.previousEvidence = evidence(ratedRow, `${texts(titleRow).filter(Boolean).join(' ')} ${rowText(ratedRow)}`);
+      standard.previousEvidence = evidence(ratedRow, `${title.text} ${rowText(ratedRow)}`);
     } else if (previousColumn >= 0) {
       ctx.messages.warn(`Standard ${id}: the rating box has no previous rating.`, ratedRow, 'ratings');
     }
@@ -152,8 +152,8 @@ function addRatingBoxes(ctx: ExtractContext, standards: Standard[]): void {
 function addKeyQuestions(ctx: ExtractContext, standards: Standard[]): void {
   const boxes = new Map<TableBlock, string>();
   for (const box of tablesOf(ctx.tables, 'rating-box')) {
-    const title = box.rows.map((r) => texts(r)[0] ?? '').find((c) => STANDARD_TITLE.test(c) || STANDARD_ID.test(c));
-    if (title) boxes.set(box, (STANDARD_TITLE.exec(title) ?? STANDARD_ID.exec(title))![1]!);
+    const title = boxTitle(ctx.view, box);
+    if (title) boxes.set(box, title.id);
   }
   let current: Standard | null = null;
   for (const block of ctx.view.blocks) {
