@@ -24,7 +24,7 @@ import { loadPdf } from './load.js';
 import { toMdast } from './mdast.js';
 import { dropNoise, type PageLines } from './noise.js';
 import { buildProse, type FlowItem, type Margins } from './prose.js';
-import { findTables } from './tables.js';
+import { acceptEdge, findTables, type PageTables } from './tables.js';
 import type { Block, Line } from './types.js';
 
 export interface PdfLimits {
@@ -48,13 +48,25 @@ export async function parsePdf(bytes: Uint8Array, path: string, limits: PdfLimit
   const margins = bodyMargins(pages, typography);
   const marginOf = (page: number): Margins => ({ left: margins.left, right: margins.right.get(page) ?? margins.fallback });
 
-  const blocks: Block[] = [];
-  for (const page of pages) {
+  const laid = pages.map((page) => {
     const lines = [...page.lines].sort((a, b) => b.y - a.y || a.x0 - b.x0);
     const { body, footnotes } = splitFootnotes(lines, typography.bodySize, words);
     const contents = findContents(body);
     const rest = body.filter((line) => !contents.used.has(line));
-    const tables = findTables(rest, typography, words);
+    return { page, footnotes, contents, rest, tables: findTables(rest, typography, words) };
+  });
+  // A lone row of cells at a page's foot or head is the end or start of a table the page break
+  // cut, when the page on the other side of the break goes on with a table.
+  const opensWithTable = (i: number) => startsWithTable(laid[i]);
+  const endsWithTable = (i: number) => endsWithTableRows(laid[i]);
+  laid.forEach((page, i) => {
+    const { top, bottom } = page.tables.edges;
+    if (bottom && i + 1 < laid.length && (opensWithTable(i + 1) || laid[i + 1]!.tables.edges.top)) acceptEdge(page.tables, bottom);
+    if (top && i > 0 && endsWithTable(i - 1)) acceptEdge(page.tables, top);
+  });
+
+  const blocks: Block[] = [];
+  for (const { page, footnotes, contents, rest, tables } of laid) {
     const flow: FlowItem[] = [
       ...rest.filter((line) => !tables.used.has(line)).map((line) => ({ line })),
       ...[...contents.tables, ...tables.tables].map((block) => ({ block })),
@@ -70,6 +82,23 @@ export async function parsePdf(bytes: Uint8Array, path: string, limits: PdfLimit
     children: toMdast(joined),
     data: { meta: { pages: pageCount, title: loaded.title } },
   };
+}
+
+interface LaidPage {
+  rest: Line[];
+  tables: PageTables;
+}
+
+/** The page's first body line is a table's. */
+function startsWithTable(page: LaidPage | undefined): boolean {
+  const first = page?.rest[0];
+  return !!first && page!.tables.used.has(first);
+}
+
+/** The page's last body line is a table's. */
+function endsWithTableRows(page: LaidPage | undefined): boolean {
+  const last = page?.rest[page.rest.length - 1];
+  return !!last && page!.tables.used.has(last);
 }
 
 function topOf(item: FlowItem): number {

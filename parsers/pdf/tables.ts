@@ -47,6 +47,16 @@ interface Region {
 export interface PageTables {
   tables: Block[];
   used: Set<Line>;
+  /**
+   * A lone row of cells side by side that opens or closes the page: alone it is no table, but
+   * it is the end or the start of one that the page break cut (`acceptEdge`).
+   */
+  edges: { top: EdgeRow | null; bottom: EdgeRow | null };
+}
+
+export interface EdgeRow {
+  table: Block;
+  lines: Line[];
 }
 
 export function findTables(lines: Line[], typography: Typography, words: WordSet): PageTables {
@@ -59,9 +69,25 @@ export function findTables(lines: Line[], typography: Typography, words: WordSet
     const table = toTable(region, words);
     if (!table) continue;
     tables.push(table);
-    for (const band of region.bands) for (const stack of band.stacks) for (const piece of stack.pieces) used.add(piece.line);
+    for (const line of regionLines(region)) used.add(line);
   }
-  return { tables, used };
+  const edge = (band: Band | undefined): EdgeRow | null => {
+    if (!band || !band.multi || regions.some((r) => r.bands.includes(band))) return null;
+    const region = { bands: [band], spanning: new Set<Band>() };
+    const table = toTable(region, words);
+    return table ? { table, lines: regionLines(region) } : null;
+  };
+  return { tables, used, edges: { top: edge(bands[0]), bottom: bands.length > 1 ? edge(bands[bands.length - 1]) : null } };
+}
+
+/** Takes a page's edge row as a table of its own (a fragment the page break cut from its table). */
+export function acceptEdge(page: PageTables, edge: EdgeRow): void {
+  page.tables.push(edge.table);
+  for (const line of edge.lines) page.used.add(line);
+}
+
+function regionLines(region: Region): Line[] {
+  return region.bands.flatMap((band) => band.stacks.flatMap((stack) => stack.pieces.map((piece) => piece.line)));
 }
 
 /** Segments that wrap under one another: same size, no more than a line space apart, overlapping. */
