@@ -5,6 +5,7 @@
  *   load      pdf.js text items per page, errors as HmipError            (load.ts)
  *   lines     baselines, raised footnote markers, bullets, cell gaps      (lines.ts)
  *   noise     running headers/footers, page numbers                       (noise.ts)
+ *   columns   a page set in two columns of prose read one after the other (columns.ts)
  *   fonts     body size and font, line spacing per size                   (fonts.ts)
  *   per page  footnotes at the foot, contents list, tables, prose          (footnotes, contents, tables, prose)
  *   join      paragraphs, items and tables across page breaks             (join.ts)
@@ -13,6 +14,7 @@
  */
 import type { Root } from 'mdast';
 import { errors } from '../../src/errors.js';
+import { reflowColumns } from './columns.js';
 import { findContents } from './contents.js';
 import { measureTypography, sizeKey, type Typography } from './fonts.js';
 import { endnotesToFootnotes } from './endnotes.js';
@@ -31,18 +33,21 @@ export interface PdfLimits {
   maxPages?: number;
 }
 
+/** A page with this many body-size lines shows where its text ends. */
+const FULL_PAGE_LINES = 15;
+
 /** Below this many characters per page on average, the pages are images, not text. */
 const MIN_CHARS_PER_PAGE = 8;
 
 export async function parsePdf(bytes: Uint8Array, path: string, limits: PdfLimits = {}): Promise<Root> {
   // Each page's lines are built as soon as pdf.js has read it, while it reads the next.
   const built: PageLines[] = [];
-  const loaded = await loadPdf(bytes, path, limits, (page) => built.push({ number: page.number, height: page.height, lines: buildLines(page) }));
+  const loaded = await loadPdf(bytes, path, limits, (page) => built.push({ number: page.number, width: page.width, height: page.height, lines: buildLines(page) }));
   const pageCount = loaded.pages.length;
   const chars = loaded.pages.reduce((sum, page) => sum + page.items.reduce((n, item) => n + item.text.length, 0), 0);
   if (pageCount > 0 && chars < MIN_CHARS_PER_PAGE * pageCount) throw errors.noTextLayer(path, pageCount);
 
-  const pages: PageLines[] = dropNoise(built);
+  const pages: PageLines[] = dropNoise(built).map(reflowColumns);
   const typography = measureTypography(pages.map((p) => p.lines));
   const words = collectWords(pages.flatMap((p) => p.lines.map(lineText)));
   const margins = bodyMargins(pages, typography);
@@ -114,23 +119,28 @@ function bodyMargins(pages: PageLines[], typography: Typography): { left: number
   const starts = new Map<number, number>();
   const right = new Map<number, number>();
   const ends: number[] = [];
+  const full = new Set<number>();
   for (const page of pages) {
     let pageRight = 0;
+    let count = 0;
     for (const line of page.lines) {
       if (Math.abs(line.size - typography.bodySize) > 0.6) continue;
       pageRight = Math.max(pageRight, line.x1);
+      count++;
       ends.push(line.x1);
       const key = Math.round(line.x0 * 2) / 2;
       starts.set(key, (starts.get(key) ?? 0) + 1);
     }
     if (pageRight > 0) right.set(page.number, pageRight);
+    if (count >= FULL_PAGE_LINES) full.add(page.number);
   }
   let left = 0;
   let best = -1;
   for (const [x, count] of starts) if (count > best) [left, best] = [x, count];
   ends.sort((a, b) => a - b);
   const fallback = ends[Math.floor(0.98 * (ends.length - 1))] ?? 0;
-  for (const [page, value] of right) if (value < 0.8 * fallback) right.set(page, fallback);
+  // A page of a few short lines says little about where its text would end; a full page (a column's width) does.
+  for (const [page, value] of right) if (value < 0.8 * fallback && !full.has(page)) right.set(page, fallback);
   return { left, right, fallback };
 }
 

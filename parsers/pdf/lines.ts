@@ -11,6 +11,8 @@ const BULLETS = new Set(['\uF0B7', '\uF0A7', '\uF0D8', '\uF076', '\uF0FC', '\uF0
 /** Dashes are bullets only as a glyph of their own with a tab after it; in prose they open lines. */
 const DASHES = new Set(['-', '–', '—', '*']);
 const MARKER_TEXT = /^\d{1,3}(?:,\s?\d{1,3})*$/;
+/** "3,075": a number with thousands, not the markers 3 and 75. */
+const THOUSANDS = /^\d{1,3}(?:,\d{3})+$/;
 const ORDINAL_TEXT = /^(?:st|nd|rd|th|er|e|\*|†|‡)$/;
 
 interface Sup {
@@ -40,7 +42,7 @@ export function buildLines(page: PageText): Line[] {
 function findSuperscripts(items: TextItem[]): Map<TextItem, Sup> {
   const found = new Map<TextItem, Sup>();
   const candidates = items
-    .filter((item) => MARKER_TEXT.test(item.text) || ORDINAL_TEXT.test(item.text))
+    .filter((item) => (MARKER_TEXT.test(item.text) && !THOUSANDS.test(item.text)) || ORDINAL_TEXT.test(item.text))
     .sort((a, b) => a.x - b.x);
   if (candidates.length === 0) return found;
   for (const candidate of candidates) {

@@ -10,6 +10,7 @@ const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^[ivxlc]{1
 
 export interface PageLines {
   number: number;
+  width: number;
   height: number;
   lines: Line[];
 }
