@@ -21,7 +21,11 @@ export function reflowColumns(page: PageLines): PageLines {
   const split = page.lines.map((line) => ({ line, parts: splitAt(line, gutter) }));
   const inColumns = split.filter((s) => s.parts.right);
   const top = Math.max(...inColumns.map((s) => s.line.y));
-  const bottom = Math.min(...inColumns.map((s) => s.line.y));
+  // The left column may run on below the right one's last line, down to the first line that is not its own.
+  const rightBottom = Math.min(...inColumns.map((s) => s.line.y));
+  const across = split.filter((s) => s.line.y < rightBottom - 0.5 && s.parts.left !== s.line).map((s) => s.line.y);
+  const leftOnly = split.filter((s) => s.line.y < rightBottom - 0.5 && s.parts.left === s.line && s.line.y > Math.max(-Infinity, ...across));
+  const bottom = Math.min(rightBottom, ...leftOnly.map((s) => s.line.y));
   const left: Line[] = [];
   const right: Line[] = [];
   const above: Line[] = [];
