@@ -166,24 +166,64 @@ async function readTitle(doc: PDFDocumentProxy): Promise<string | null> {
   }
 }
 
+/** Which way a text item runs, in quarter turns counter-clockwise from left-to-right: 0, 90, 180, 270. */
+function directionOf(a: number, b: number): number {
+  const degrees = (Math.round(Math.atan2(b, a) / (Math.PI / 2)) * 90 + 360) % 360;
+  return degrees;
+}
+
+/** The way most of a page's text runs (by characters). */
+function pageTurn(items: { transform: number[]; chars: number }[]): number {
+  const weight = new Map<number, number>();
+  for (const { transform, chars } of items) {
+    const turn = directionOf(transform[0]!, transform[1]!);
+    weight.set(turn, (weight.get(turn) ?? 0) + chars);
+  }
+  let best = 0;
+  let bestWeight = -1;
+  for (const [turn, w] of weight) if (w > bestWeight) [best, bestWeight] = [turn, w];
+  return best;
+}
+
+/**
+ * A point of a page whose text runs `turn` degrees counter-clockwise, in the frame where that
+ * text runs left to right and its lines go down the page.
+ */
+function upright(turn: number, x: number, y: number, width: number, height: number): [number, number] {
+  switch (turn) {
+    case 90:
+      return [y, width - x];
+    case 180:
+      return [width - x, height - y];
+    case 270:
+      return [height - y, x];
+    default:
+      return [x, y];
+  }
+}
+
 async function readPage(doc: PDFDocumentProxy, number: number, path: string): Promise<PageText> {
   try {
     const page = await doc.getPage(number);
     // Positions are made relative to the page box, so 'near the foot' means the same on every page.
     const [left, bottom, right, top] = page.view as [number, number, number, number];
     const content = await page.getTextContent();
+    const width = right - left;
+    const height = top - bottom;
+    const raws = content.items.filter((raw): raw is Extract<typeof raw, { str: string }> => 'str' in raw && !!raw.str && !!raw.str.trim());
+    const turn = pageTurn(raws.map((raw) => ({ transform: raw.transform as number[], chars: raw.str.length })));
     const items: TextItem[] = [];
-    for (const raw of content.items) {
-      if (!('str' in raw)) continue;
+    for (const raw of raws) {
+      // pdf.js adds zero-height items to stand for the spaces it infers between runs (left out
+      // above): the gaps themselves are measured from positions, so these carry nothing.
       const text = raw.str;
-      // pdf.js adds zero-height items to stand for the spaces it infers between runs: the gaps
-      // themselves are measured from positions, so these carry nothing.
-      if (!text || !text.trim()) continue;
-      const [, , c, d, x, y] = raw.transform as number[];
+      const [a, b, c, d, x, y] = raw.transform as number[];
+      // Text set sideways (a landscape page printed onto portrait paper) is turned upright.
+      const [ux, uy] = upright(turn, x! - left, y! - bottom, width, height);
       items.push({
         text: text.trim(),
-        x: x! - left,
-        y: y! - bottom,
+        x: directionOf(a!, b!) === turn ? ux : x! - left,
+        y: directionOf(a!, b!) === turn ? uy : y! - bottom,
         width: raw.width,
         size: Math.hypot(c!, d!),
         font: raw.fontName,
@@ -192,7 +232,8 @@ async function readPage(doc: PDFDocumentProxy, number: number, path: string): Pr
       });
     }
     page.cleanup();
-    return { number, width: right - left, height: top - bottom, items };
+    const sideways = turn === 90 || turn === 270;
+    return { number, width: sideways ? height : width, height: sideways ? width : height, items };
   } catch (error) {
     if (error instanceof HmipError) throw error;
     const message = error instanceof Error ? error.message : String(error);
