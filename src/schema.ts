@@ -35,6 +35,7 @@ export const Standard = z.object({
   domain: z.number().int().nullable(),
   name: z.string(),
   rating: Rating.nullable().describe('null where the standard was not rated'),
+  ratingColour: z.string().nullable().describe('the fill colour of the rating cell ("#rrggbb") where the source shades it: a second witness to the rating'),
   previousRating: Rating.nullable(),
   scored: z.boolean().describe('false for a standard that does not count toward the score (youth resettlement)'),
   keyQuestions: z.array(KeyQuestion),
@@ -45,7 +46,7 @@ export const Standard = z.object({
 
 export const Ratings = z.object({
   overall: z
-    .object({ rating: Rating, evidence: Evidence })
+    .object({ rating: Rating, evidence: Evidence, colour: z.string().nullable().optional().describe('the fill colour of the rating cell, where the source shades it') })
     .nullable()
     .describe('null when the document rates several services and none is its subject'),
   previousOverall: z.object({ rating: Rating, evidence: Evidence }).nullable().describe('a previous inspection\'s rating the document states'),

@@ -19,7 +19,8 @@ import { findContents } from './contents.js';
 import { measureTypography, sizeKey, type Typography } from './fonts.js';
 import { endnotesToFootnotes } from './endnotes.js';
 import { splitFootnotes } from './footnotes.js';
-import { collectWords, TERMINAL, textOf } from './inline.js';
+import { shadeCells, wantsShading } from './fills.js';
+import { collectWords, TERMINAL, textOf, type WordSet } from './inline.js';
 import { joinBlocks } from './join.js';
 import { buildLines, lineText } from './lines.js';
 import { loadPdf } from './load.js';
@@ -40,35 +41,27 @@ const FULL_PAGE_LINES = 15;
 const MIN_CHARS_PER_PAGE = 8;
 
 export async function parsePdf(bytes: Uint8Array, path: string, limits: PdfLimits = {}): Promise<Root> {
-  // Each page's lines are built as soon as pdf.js has read it, while it reads the next.
+  // Each page's lines are built as soon as pdf.js has read it, while it reads the next; once all
+  // are read, the pages are laid out as far as their tables, and the pages whose tables want their
+  // cells' shading have their shapes read too.
   const built: PageLines[] = [];
-  const loaded = await loadPdf(bytes, path, limits, (page) => built.push({ number: page.number, width: page.width, height: page.height, lines: buildLines(page) }));
+  let layout: Layout | null = null;
+  const loaded = await loadPdf(
+    bytes,
+    path,
+    limits,
+    (page) => built.push({ number: page.number, width: page.width, height: page.height, lines: buildLines(page) }),
+    () => {
+      layout = layOut(built);
+      return shadedPages(layout);
+    },
+  );
   const pageCount = loaded.pages.length;
   const chars = loaded.pages.reduce((sum, page) => sum + page.items.reduce((n, item) => n + item.text.length, 0), 0);
   if (pageCount > 0 && chars < MIN_CHARS_PER_PAGE * pageCount) throw errors.noTextLayer(path, pageCount);
-
-  const pages: PageLines[] = dropNoise(built).map(reflowColumns);
-  const typography = measureTypography(pages.map((p) => p.lines));
-  const words = collectWords(pages.flatMap((p) => p.lines.map(lineText)));
-  const margins = bodyMargins(pages, typography);
-  const marginOf = (page: number): Margins => ({ left: margins.left, right: margins.right.get(page) ?? margins.fallback });
-
-  const laid = pages.map((page) => {
-    const lines = [...page.lines].sort((a, b) => b.y - a.y || a.x0 - b.x0);
-    const { body, footnotes } = splitFootnotes(lines, typography.bodySize, words);
-    const contents = findContents(body);
-    const rest = body.filter((line) => !contents.used.has(line));
-    return { page, footnotes, contents, rest, tables: findTables(rest, typography, words) };
-  });
-  // A lone row of cells at a page's foot or head is the end or start of a table the page break
-  // cut, when the page on the other side of the break goes on with a table.
-  const opensWithTable = (i: number) => startsWithTable(laid[i]);
-  const endsWithTable = (i: number) => endsWithTableRows(laid[i]);
-  laid.forEach((page, i) => {
-    const { top, bottom } = page.tables.edges;
-    if (bottom && i + 1 < laid.length && (opensWithTable(i + 1) || laid[i + 1]!.tables.edges.top)) acceptEdge(page.tables, bottom);
-    if (top && i > 0 && endsWithTable(i - 1)) acceptEdge(page.tables, top);
-  });
+  const { laid, typography, words, marginOf } = layout ?? layOut(built);
+  const pageOf = (page: number) => loaded.pages[page - 1];
+  for (const { tables } of laid) for (const table of tables.tables) if (wantsShading(table)) shadeCells(table, pageOf);
 
   const blocks: Block[] = [];
   for (const { page, footnotes, contents, rest, tables } of laid) {
@@ -90,8 +83,50 @@ export async function parsePdf(bytes: Uint8Array, path: string, limits: PdfLimit
 }
 
 interface LaidPage {
+  page: PageLines;
+  footnotes: Block[];
+  contents: ReturnType<typeof findContents>;
   rest: Line[];
   tables: PageTables;
+}
+
+interface Layout {
+  laid: LaidPage[];
+  typography: Typography;
+  words: WordSet;
+  marginOf: (page: number) => Margins;
+}
+
+/** The pages without noise, in reading order, as far as their footnotes, contents lists and tables. */
+function layOut(built: PageLines[]): Layout {
+  const pages: PageLines[] = dropNoise(built).map(reflowColumns);
+  const typography = measureTypography(pages.map((p) => p.lines));
+  const words = collectWords(pages.flatMap((p) => p.lines.map(lineText)));
+  const margins = bodyMargins(pages, typography);
+  const marginOf = (page: number): Margins => ({ left: margins.left, right: margins.right.get(page) ?? margins.fallback });
+
+  const laid: LaidPage[] = pages.map((page) => {
+    const lines = [...page.lines].sort((a, b) => b.y - a.y || a.x0 - b.x0);
+    const { body, footnotes } = splitFootnotes(lines, typography.bodySize, words);
+    const contents = findContents(body);
+    const rest = body.filter((line) => !contents.used.has(line));
+    return { page, footnotes, contents, rest, tables: findTables(rest, typography, words) };
+  });
+  // A lone row of cells at a page's foot or head is the end or start of a table the page break
+  // cut, when the page on the other side of the break goes on with a table.
+  laid.forEach((page, i) => {
+    const { top, bottom } = page.tables.edges;
+    if (bottom && i + 1 < laid.length && (startsWithTable(laid[i + 1]) || laid[i + 1]!.tables.edges.top)) acceptEdge(page.tables, bottom);
+    if (top && i > 0 && endsWithTableRows(laid[i - 1])) acceptEdge(page.tables, top);
+  });
+  return { laid, typography, words, marginOf };
+}
+
+/** The pages holding a table whose cells' shading is wanted. */
+function shadedPages(layout: Layout): number[] {
+  const pages = new Set<number>();
+  for (const { tables } of layout.laid) for (const table of tables.tables) if (wantsShading(table)) for (const row of table.rows!) pages.add(row.page);
+  return [...pages].sort((a, b) => a - b);
 }
 
 /** The page's first body line is a table's. */

@@ -154,8 +154,13 @@ function alignColumns(a: Block, b: Block): boolean {
     const index = block.columnStarts!.map((x) => union.findIndex((y) => Math.abs(x - y) <= COLUMN_TOLERANCE));
     for (const row of block.rows!) {
       const cells: TableRowModel['cells'] = union.map(() => []);
-      row.cells.forEach((cell, i) => cells[index[i] ?? i]!.push(...cell));
+      const boxes: NonNullable<TableRowModel['boxes']> = union.map(() => null);
+      row.cells.forEach((cell, i) => {
+        cells[index[i] ?? i]!.push(...cell);
+        boxes[index[i] ?? i] ??= row.boxes?.[i] ?? null;
+      });
       row.cells = cells;
+      row.boxes = boxes;
     }
     block.columns = union.length;
     block.columnStarts = union;

@@ -5,10 +5,10 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, loadInlineWorker, PDFWorker, VerbosityLevel, type PDFDocumentProxy } from './pdfjs.js';
+import { getDocument, getOperatorCodes, loadInlineWorker, PDFWorker, VerbosityLevel, type PDFDocumentProxy } from './pdfjs.js';
 import { errors, HmipError } from '../../src/errors.js';
 import { pdfjsThread, type PdfjsThread, type ThreadDeath } from './thread.js';
-import type { PageText, TextItem } from './types.js';
+import type { Fill, PageText, TextItem } from './types.js';
 
 export interface LoadedPdf {
   pages: PageText[];
@@ -50,9 +50,17 @@ function pdfWorkerOf(thread: PdfjsThread): PDFWorker {
 
 /**
  * The pages' text items, in page order; `onPage` sees each page as soon as it is read, while
- * pdf.js goes on with the next.
+ * pdf.js goes on with the next. `fillsFor`, given every page's text, names the pages whose filled
+ * shapes are wanted too: reading them means reading those pages' drawing operators, which costs
+ * about as much again as their text, so only pages that need them are read.
  */
-export async function loadPdf(bytes: Uint8Array, path: string, limits: LoadLimits = {}, onPage?: (page: PageText) => void): Promise<LoadedPdf> {
+export async function loadPdf(
+  bytes: Uint8Array,
+  path: string,
+  limits: LoadLimits = {},
+  onPage?: (page: PageText) => void,
+  fillsFor?: (pages: PageText[]) => number[],
+): Promise<LoadedPdf> {
   if (bytes.byteLength === 0) throw errors.emptyFile(path);
   checkStructure(bytes, path);
   const { fonts, cmaps } = assets();
@@ -98,6 +106,10 @@ export async function loadPdf(bytes: Uint8Array, path: string, limits: LoadLimit
       const page = await orDeath(ahead?.[number - 1] ?? readPage(doc, number, path));
       pages.push(page);
       onPage?.(page);
+    }
+    for (const number of fillsFor?.(pages) ?? []) {
+      const page = pages[number - 1];
+      if (page) page.fills = await orDeath(readFills(doc, page, path));
     }
     return { pages, title };
   } finally {
@@ -163,6 +175,72 @@ async function readTitle(doc: PDFDocumentProxy): Promise<string | null> {
   } catch {
     // A damaged info dictionary costs the title, not the document.
     return null;
+  }
+}
+
+type Matrix = [number, number, number, number, number, number];
+
+/** `m` then `ctm`: the matrix a PDF's `cm` operator makes. */
+function multiply(m: Matrix, ctm: Matrix): Matrix {
+  return [
+    m[0] * ctm[0] + m[1] * ctm[2],
+    m[0] * ctm[1] + m[1] * ctm[3],
+    m[2] * ctm[0] + m[3] * ctm[2],
+    m[2] * ctm[1] + m[3] * ctm[3],
+    m[4] * ctm[0] + m[5] * ctm[2] + ctm[4],
+    m[4] * ctm[1] + m[5] * ctm[3] + ctm[5],
+  ];
+}
+
+/**
+ * The filled shapes of a page (cell shading), as boxes in the same frame as its text items: from
+ * pdf.js's operator list, following the transformation matrix through save/restore and form
+ * XObjects. pdf.js hands every fill colour over as "#rrggbb", whatever its colour space.
+ */
+async function readFills(doc: PDFDocumentProxy, text: PageText, path: string): Promise<Fill[]> {
+  try {
+    const page = await doc.getPage(text.number);
+    const [left, bottom, right, top] = page.view as [number, number, number, number];
+    const list = await page.getOperatorList();
+    const OPS = getOperatorCodes();
+    const painting = new Set([OPS.fill, OPS.eoFill, OPS.fillStroke, OPS.eoFillStroke, OPS.closeFillStroke, OPS.closeEOFillStroke]);
+    const fills: Fill[] = [];
+    const stack: { ctm: Matrix; colour: string }[] = [];
+    let ctm: Matrix = [1, 0, 0, 1, 0, 0];
+    let colour = '#000000';
+    const turn = text.turn ?? 0;
+    for (let i = 0; i < list.fnArray.length; i++) {
+      const fn = list.fnArray[i];
+      const args = list.argsArray[i] as unknown[] | null;
+      if (fn === OPS.save) stack.push({ ctm, colour });
+      else if (fn === OPS.restore) ({ ctm, colour } = stack.pop() ?? { ctm, colour });
+      else if (fn === OPS.transform) ctm = multiply(args as unknown as Matrix, ctm);
+      else if (fn === OPS.paintFormXObjectBegin) {
+        stack.push({ ctm, colour });
+        const matrix = args?.[0] as Matrix | null;
+        if (matrix) ctm = multiply(matrix, ctm);
+      } else if (fn === OPS.paintFormXObjectEnd) ({ ctm, colour } = stack.pop() ?? { ctm, colour });
+      else if (fn === OPS.setFillRGBColor && typeof args?.[0] === 'string') colour = (args[0] as string).toLowerCase();
+      else if (fn === OPS.constructPath && painting.has(args?.[0] as number)) {
+        const box = args?.[2] as ArrayLike<number> | null;
+        if (!box || box.length < 4) continue;
+        const corners = [
+          [box[0]!, box[1]!],
+          [box[2]!, box[1]!],
+          [box[0]!, box[3]!],
+          [box[2]!, box[3]!],
+        ].map(([x, y]) => upright(turn, ctm[0] * x! + ctm[2] * y! + ctm[4] - left, ctm[1] * x! + ctm[3] * y! + ctm[5] - bottom, right - left, top - bottom));
+        const xs = corners.map((c) => c[0]);
+        const ys = corners.map((c) => c[1]);
+        fills.push({ x0: Math.min(...xs), y0: Math.min(...ys), x1: Math.max(...xs), y1: Math.max(...ys), colour });
+      }
+    }
+    page.cleanup();
+    return fills;
+  } catch (error) {
+    if (error instanceof HmipError) throw error;
+    const message = error instanceof Error ? error.message : String(error);
+    throw errors.corruptPdf(path, `page ${text.number} cannot be read (${oneLine(message)})`, error);
   }
 }
 
@@ -233,7 +311,7 @@ async function readPage(doc: PDFDocumentProxy, number: number, path: string): Pr
     }
     page.cleanup();
     const sideways = turn === 90 || turn === 270;
-    return { number, width: sideways ? height : width, height: sideways ? width : height, items };
+    return { number, width: sideways ? height : width, height: sideways ? width : height, items, ...(turn ? { turn } : {}) };
   } catch (error) {
     if (error instanceof HmipError) throw error;
     const message = error instanceof Error ? error.message : String(error);

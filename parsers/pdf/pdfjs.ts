@@ -5,11 +5,16 @@
  */
 import { restoreNativePush } from './native-push.js';
 import './no-canvas.js';
-import { getDocument, PDFWorker, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import { getDocument, OPS, PDFWorker, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 restoreNativePush();
 
 export { getDocument, PDFWorker, VerbosityLevel };
+
+/** pdf.js's operator codes, by name. */
+export function getOperatorCodes(): typeof OPS {
+  return OPS;
+}
 export type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 let inlineWorker: Promise<void> | null = null;

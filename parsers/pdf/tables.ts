@@ -12,7 +12,7 @@
 import { leadingOf, sizeKey, type Typography } from './fonts.js';
 import { appendLine, tidy, type WordSet } from './inline.js';
 import { lineText } from './lines.js';
-import type { Block, Line, Segment, TableRowModel, Token } from './types.js';
+import type { Block, CellBox, Line, Segment, TableRowModel, Token } from './types.js';
 
 interface Piece {
   line: Line;
@@ -331,12 +331,18 @@ function toTable(region: Region, words: WordSet): Block | null {
   const rows: TableRowModel[] = [];
   for (const band of region.bands) {
     const cells: Token[][] = Array.from({ length: count }, () => []);
+    const boxes: (CellBox | null)[] = new Array(count).fill(null);
     const stacks = [...band.stacks].sort((a, b) => b.top - a.top || a.x0 - b.x0);
     for (const stack of stacks) {
       const index = region.spanning.has(band) ? 0 : columnOf(stack, columns, known);
       for (const piece of stack.pieces) appendLine(cells[index]!, piece.segment.tokens, words);
+      const box = boxes[index];
+      const top = stack.top + 0.7 * stack.size;
+      boxes[index] = box
+        ? { x0: Math.min(box.x0, stack.x0), x1: Math.max(box.x1, stack.x1), bottom: Math.min(box.bottom, stack.bottom), top: Math.max(box.top, top) }
+        : { x0: stack.x0, x1: stack.x1, bottom: stack.bottom, top };
     }
-    rows.push({ page: band.stacks[0]!.pieces[0]!.line.page, cells: cells.map(tidy) });
+    rows.push({ page: band.stacks[0]!.pieces[0]!.line.page, cells: cells.map(tidy), boxes });
   }
   const first = region.bands[0]!;
   const last = region.bands[region.bands.length - 1]!;
