@@ -61,7 +61,7 @@ export async function parsePdf(bytes: Uint8Array, path: string, limits: PdfLimit
   if (pageCount > 0 && chars < MIN_CHARS_PER_PAGE * pageCount) throw errors.noTextLayer(path, pageCount);
   const { laid, typography, words, marginOf } = layout ?? layOut(built);
   const pageOf = (page: number) => loaded.pages[page - 1];
-  for (const { tables } of laid) for (const table of tables.tables) if (wantsShading(table)) shadeCells(table, pageOf);
+  for (const { tables } of laid) for (const table of tables.tables) shadeCells(table, pageOf);
 
   const blocks: Block[] = [];
   for (const { page, footnotes, contents, rest, tables } of laid) {
@@ -122,10 +122,20 @@ function layOut(built: PageLines[]): Layout {
   return { laid, typography, words, marginOf };
 }
 
-/** The pages holding a table whose cells' shading is wanted. */
+/**
+ * The pages holding a table whose cells' shading is wanted, and the pages its page break may have
+ * cut it onto: the page before when the table opens its page, the page after when it ends it.
+ */
 function shadedPages(layout: Layout): number[] {
   const pages = new Set<number>();
-  for (const { tables } of layout.laid) for (const table of tables.tables) if (wantsShading(table)) for (const row of table.rows!) pages.add(row.page);
+  layout.laid.forEach((page, i) => {
+    for (const table of page.tables.tables) {
+      if (!wantsShading(table)) continue;
+      pages.add(page.page.number);
+      if (startsWithTable(page) && i > 0 && endsWithTableRows(layout.laid[i - 1])) pages.add(layout.laid[i - 1]!.page.number);
+      if (endsWithTableRows(page) && startsWithTable(layout.laid[i + 1])) pages.add(layout.laid[i + 1]!.page.number);
+    }
+  });
   return [...pages].sort((a, b) => a - b);
 }
 

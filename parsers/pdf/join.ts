@@ -49,6 +49,8 @@ function tryJoin(previous: Block, block: Block, crossesPage: boolean, out: Block
     return true;
   }
   if (previous.kind === 'table' && block.kind === 'table') {
+    // A fragment that opens with column labels of its own is a table of its own, not the rest of this one.
+    if (crossesPage && opensWithOtherHeader(previous, block)) return false;
     // A table that goes on over a page break may have lost an empty column on one page (or set its
     // columns a little apart): its columns are matched by where they start.
     if (previous.columns !== block.columns) {
@@ -132,6 +134,22 @@ function continuesCell(previous: Block, block: Block): boolean {
   const column = filled[0]!;
   const above = last.cells[column] ?? [];
   return above.length > 0 && !endsTerminal(above) && startsLower(first.cells[column]!);
+}
+
+/**
+ * The fragment's first row reads as column labels — no number first, every cell after it filled
+ * with a few words and no figures — and it is none of the first rows of the table above (a repeated header).
+ */
+function opensWithOtherHeader(previous: Block, block: Block): boolean {
+  const first = block.rows![0];
+  if (!first) return false;
+  // A numbered first cell ("4.2") opens a row of data, not labels.
+  if (/^\d/.test(textOf(first.cells[0] ?? []))) return false;
+  const labels = first.cells.slice(1).map(textOf);
+  const header = labels.length > 0 && labels.every((cell) => cell !== '' && !/\d/.test(cell) && cell.split(' ').length <= 4);
+  if (!header) return false;
+  const key = textOf(first.cells.flat()).toLowerCase();
+  return !previous.rows!.slice(0, 3).some((row) => textOf(row.cells.flat()).toLowerCase() === key);
 }
 
 /** Column starts within this distance are one column. */
