@@ -12,13 +12,25 @@ const CATEGORY = /^[A-Za-z][A-Za-z'’ -]{0,30}$/;
 /** Rows with such a cell (beyond the first column) before a table's shading is worth reading. */
 const MIN_CATEGORY_ROWS = 3;
 
-/** Whether a table has a column of categories whose shading should be read. */
+/**
+ * Whether a table has a column of categories whose shading should be read: in one column, short
+ * words in at least MIN_CATEGORY_ROWS rows, some of them repeated (a category recurs; a list of labels, as a
+ * key explaining each category once, does not) and not all the same (one phrase in every row, as
+ * "No data available", is no scheme of categories).
+ */
 export function wantsShading(table: Block): boolean {
-  let rows = 0;
-  for (const row of table.rows ?? []) {
-    if (row.cells.slice(1).some((cell) => CATEGORY.test(textOf(cell)) && textOf(cell).split(' ').length <= 3)) rows++;
+  const columns = Math.max(0, ...(table.rows ?? []).map((row) => row.cells.length));
+  for (let column = 1; column < columns; column++) {
+    // The first row is left out: column labels are no category.
+    const categories = (table.rows ?? [])
+      .slice(1)
+      .map((row) => textOf(row.cells[column] ?? []))
+      .filter((text) => CATEGORY.test(text) && text.split(' ').length <= 3)
+      .map((text) => text.toLowerCase());
+    const distinct = new Set(categories).size;
+    if (categories.length >= MIN_CATEGORY_ROWS && distinct >= 2 && distinct < categories.length) return true;
   }
-  return rows >= MIN_CATEGORY_ROWS;
+  return false;
 }
 
 /** Sets each row's `fills` from the shapes of its page: the smallest filled box behind a cell's text. */
