@@ -145,7 +145,7 @@ describe('ratings read twice: words and colour', () => {
     );
     expect(entry.standardPages!['2.3']).toBe(entry.ratingsPage! + 1);
     expect(doc.warnings.filter((w) => w.rule === 'ratings')).toContainEqual({
-      message: `The ratings table goes on on page ${entry.ratingsPage! + 1} in a table of another shape that could not be joined to it; its rows were read as the ratings table's.`,
+      message: `The ratings table continues on page ${entry.ratingsPage! + 1} in a table of another shape that could not be joined to it; its rows were read as the ratings table's.`,
       page: entry.ratingsPage! + 1,
       line: null,
       rule: 'ratings',

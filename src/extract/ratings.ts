@@ -30,7 +30,7 @@ export function extractRatingsTable(ctx: ExtractContext): Ratings | null {
   const continuations = cutOffParts(ctx, table);
   for (const part of continuations) {
     ctx.messages.warn(
-      `The ratings table goes on on page ${part.page ?? '?'} in a table of another shape that could not be joined to it; its rows were read as the ratings table's.`,
+      `The ratings table continues on page ${part.page ?? '?'} in a table of another shape that could not be joined to it; its rows were read as the ratings table's.`,
       part,
       'ratings',
     );
