@@ -35,7 +35,7 @@ export const Standard = z.object({
   domain: z.number().int().nullable(),
   name: z.string(),
   rating: Rating.nullable().describe('null where the standard was not rated'),
-  ratingColour: z.string().nullable().describe('the fill colour of the rating cell ("#rrggbb") where the source shades it: a second witness to the rating'),
+  ratingColour: z.string().nullable().optional().describe('the fill colour of the rating cell ("#rrggbb") where the source shades it: a second witness to the rating'),
   previousRating: Rating.nullable(),
   scored: z.boolean().describe('false for a standard that does not count toward the score (youth resettlement)'),
   keyQuestions: z.array(KeyQuestion),
