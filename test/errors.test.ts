@@ -13,7 +13,7 @@ import { boundDepth } from '../parsers/html/depth.js';
 import { boundMarkdown, MAX_BLOCK_CHARS } from '../src/bounds.js';
 import { HmipError } from '../src/errors.js';
 import { encode } from '../src/fuzz/encodings.js';
-import { imageOnlyPdf } from '../src/fuzz/pdfs.js';
+import { buildPdf, imageOnlyPdf } from '../src/fuzz/pdfs.js';
 import { processBytes } from '../src/pipeline.js';
 import { cli, CORPUS, ROOT, tempDir } from './helpers.js';
 
@@ -358,6 +358,25 @@ describe('pathological markup', () => {
     expect(document.warnings.map((w) => w.message)).toContain(
       '2 blocks of text longer than 10,000 characters were cut to the first 10,000: no report or release has paragraphs that long, and reading them whole would only slow extraction down.',
     );
+  });
+});
+
+describe('a PDF of three identical pages', () => {
+  // The same page object three times over: every line is at the same height on every page, as a
+  // running header is, and all of them were dropped as one, leaving "an empty file".
+  it('is read as its text, page after page, not as an empty file', async () => {
+    const content = ['BT /F1 18 Tf 72 770 Td (Inspection of probation services: Westshire) Tj ET', 'BT /F1 11 Tf 72 746 Td (Overall rating Good) Tj ET'].join('\n');
+    const pdf = buildPdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R 3 0 R 3 0 R] /Count 3 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+      `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    ]);
+    const { document, tree } = await processBytes(pdf, 'same-page-thrice.pdf');
+    expect(document.source.pages).toBe(3);
+    const { toMarkdown } = await import('../src/emit/markdown.js');
+    expect(toMarkdown(tree)).toBe(`${Array(3).fill('Inspection of probation services: Westshire\n\nOverall rating Good').join('\n\n')}\n`);
   });
 });
 

@@ -16,10 +16,11 @@ export interface PageLines {
 
 export function dropNoise(pages: PageLines[]): PageLines[] {
   const running = runningTexts(pages);
-  return pages.map((page) => {
-    const kept = page.lines.filter((line) => !running.keys.has(keyOf(line)) && !running.texts.has(normal(lineText(line))));
-    return { ...page, lines: dropPageNumbers(kept, page.height) };
-  });
+  const kept = pages.map((page) => page.lines.filter((line) => !running.keys.has(keyOf(line)) && !running.texts.has(normal(lineText(line)))));
+  // Pages that are all "running header" are pages alike (a short page printed three times): what
+  // repeats is then the document itself, not the noise around it, and it stays.
+  const none = kept.every((lines) => lines.length === 0);
+  return pages.map((page, i) => ({ ...page, lines: dropPageNumbers(none ? page.lines : kept[i]!, page.height) }));
 }
 
 function keyOf(line: Line): string {
