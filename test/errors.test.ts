@@ -179,12 +179,6 @@ describe('hmip batch over the bad files and the good corpus', () => {
 describe('limits, the same in extract and batch', () => {
   // The 69-page report takes the better part of a second to read, far over a tenth of one.
   const slow = REPORT_PDF;
-  let heavy: string;
-  beforeAll(() => {
-    // A hundred thousand lines of one paragraph: a few megabytes of model in memory.
-    heavy = join(dir, 'heavy.txt');
-    writeFileSync(heavy, Array.from({ length: 100_000 }, (_, i) => `some words here without end ${i}`).join('\n'));
-  });
 
   it('stops a document over the time limit: extract exits 3, batch records it and goes on', () => {
     const message = `${slow} took longer than the limit of 0.1 s to process, so it was stopped.`;
@@ -199,18 +193,7 @@ describe('limits, the same in extract and batch', () => {
     expect(JSON.parse(readFileSync(join(out, 'errors.jsonl'), 'utf8'))).toMatchObject({ path: slow, errorClass: 'timeout', message });
   });
 
-  it('stops a document over the memory limit, and the replaced worker reads the next file', () => {
-    const message = `${heavy} is too large: reading it needed more than the 24 MB memory limit of a worker, so it was stopped.`;
-    const extracted = cli(['extract', heavy, '--memory-mb', '24']);
-    expect(extracted.status).toBe(3);
-    expect(extracted.stderr).toBe(`hmip: ${message}\n`);
-
-    const out = tempDir('hmip-memory-out-');
-    const batch = cli(['batch', heavy, join(CORPUS, '002_6a02e246b64b3411.txt'), '--out', out, '--jobs', '1', '--memory-mb', '24']);
-    expect(batch.status).toBe(1);
-    expect(readdirSync(out)).toContain('west-yorkshire-crc-2020-press-release.json');
-    expect(JSON.parse(readFileSync(join(out, 'errors.jsonl'), 'utf8'))).toMatchObject({ path: heavy, errorClass: 'too-large', message });
-  });
+  // The memory limit, which holds for all of a document's memory: test/limits.test.ts.
 
   it('refuses more pages, more bytes or a longer line than asked, with the same sentence in both commands', () => {
     const cases: [string, string[], string][] = [

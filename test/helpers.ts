@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { processBytes } from '../src/pipeline.js';
 import type { Document } from '../src/schema.js';
 
@@ -36,17 +36,37 @@ export interface CliResult {
   stderr: string;
 }
 
+export const HMIP = join(ROOT, 'bin', 'hmip.js');
+
+export interface CliOptions {
+  input?: string;
+  cwd?: string;
+  timeout?: number;
+  /** Added to the environment (the faults of test/support/faults.mjs are set here). */
+  env?: Record<string, string>;
+  /** Options for Node before the script: `--import` of a fault module. */
+  nodeArgs?: string[];
+  /** Run as this user (the tests that need a user who cannot write, when they run as root). */
+  uid?: number;
+  gid?: number;
+}
+
 /** Runs the built CLI (`npm test` builds it first) exactly as a user would. */
-export function cli(args: string[], options: { input?: string; cwd?: string; timeout?: number } = {}): CliResult {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'hmip.js'), ...args], {
+export function cli(args: string[], options: CliOptions = {}): CliResult {
+  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), HMIP, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
     encoding: 'utf8',
     timeout: options.timeout ?? 120_000,
     maxBuffer: 64 * 1024 * 1024,
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
+    ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid ?? options.uid } : {}),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** `node --import` of the fault module (test/support/faults.mjs), for `nodeArgs`. */
+export const WITH_FAULTS = ['--import', pathToFileURL(join(ROOT, 'test', 'support', 'faults.mjs')).href];
 
 export function standard(document: Document, id: string) {
   const found = document.ratings?.standards.find((s) => s.id === id);

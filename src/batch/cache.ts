@@ -26,14 +26,16 @@ export interface CachedResult {
 
 /**
  * Whether a cached failure may have been the limits' doing and the limits are now more generous:
- * a timeout under a longer time limit, a file too large under a larger heap (page, byte and line
- * limits are part of the cache version, so a change to them redoes everything).
+ * a timeout under a longer time limit, a file too large under a larger memory limit (page, byte and
+ * line limits are part of the cache version, so a change to them redoes everything). A timeout
+ * recorded before its limit had run out is no timeout at all (a timer that fired early, as Node's
+ * did for limits over 24.8 days): it is tried again whatever the limit.
  */
 export function worthRetrying(entry: CachedResult, limits: { timeoutMs: number; memoryMb: number }): boolean {
   if (entry.ok) return false;
   // A time limit of 0 is none, so more than any.
   const moreTime = (now: number, then: number | undefined) => then !== undefined && then > 0 && (now <= 0 || now > then);
-  if (entry.error?.errorClass === 'timeout') return moreTime(limits.timeoutMs, entry.timeoutMs);
+  if (entry.error?.errorClass === 'timeout') return entry.timeoutMs === undefined || entry.ms < entry.timeoutMs || moreTime(limits.timeoutMs, entry.timeoutMs);
   if (entry.error?.errorClass === 'too-large') return limits.memoryMb > (entry.memoryMb ?? Infinity);
   return false;
 }

@@ -4,13 +4,14 @@
  * on unchanged files does none; then the output folder is rebuilt from the results: one JSON per
  * document, the dataset files, and errors.jsonl.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { mkdirSync, readdirSync, readFileSync, realpathSync, rmSync } from 'node:fs';
+import { join, resolve, sep } from 'node:path';
 import { errors as hmipErrors, HmipError, type ErrorClass } from '../errors.js';
 import { writeFileAtomic } from '../emit/atomic.js';
 import { DatasetWriter } from '../emit/dataset.js';
 import { toJson } from '../emit/json.js';
-import { checkSize, sha256, type Limits } from '../ingest.js';
+import { sha256, type Limits } from '../ingest.js';
+import { readBounded } from '../read.js';
 import { assignIds } from './ids.js';
 import { cacheDir, readCached, renamed, worthRetrying, writeCached, type CachedResult } from './cache.js';
 import { Pool } from './pool.js';
@@ -42,7 +43,10 @@ export interface BatchSummary {
   /** Files run through the pipeline in this run. */
   processed: number;
   seconds: number;
+  /** This process's peak memory and each reader slot's, added up (MB): what the batch held at most. */
   peakMb: number;
+  /** What the batch left out on purpose, as sentences (a skipped folder). */
+  warnings: string[];
   line: string;
 }
 
@@ -75,7 +79,8 @@ interface Manifest {
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
   const out = resolve(options.out);
-  const { files, missing } = walkInputs(options.paths, [out]);
+  refuseOutputAmongInputs(out, options.paths);
+  const { files, unreadable, warnings } = walkInputs(options.paths, [out]);
   // A result depends on the page, byte and line limits it was made under as much as on the code.
   const { maxPages, maxBytes, maxLineChars } = options.limits;
   const version = `${pipelineVersion()}-p${maxPages}-b${maxBytes}-l${maxLineChars}`;
@@ -83,8 +88,11 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   // The folder exists even when nothing is found: the (empty) dataset is still written.
   mkdirSync(out, { recursive: true });
   removeStaleTemporaries(out);
-  const outcomes: Outcome[] = missing.map((path) => ({ path, sha256: null, done: true, ok: false, error: { errorClass: 'read-error' as const, message: `${path} cannot be read: no such file or folder.` } }));
-  reporter.start(files.length + missing.length);
+  const outcomes: Outcome[] = unreadable.map(({ path, reason }) => {
+    const { errorClass, message } = hmipErrors.readError(path, reason);
+    return { path, sha256: null, done: true, ok: false, error: { errorClass, message } };
+  });
+  reporter.start(files.length + unreadable.length);
   for (const outcome of outcomes) reporter.file({ path: outcome.path, ok: false, cached: false, pages: 0, message: outcome.error!.message });
 
   const pool = new Pool({ size: Math.max(1, options.jobs), limits: options.limits, timeoutMs: options.timeoutMs, memoryMb: options.memoryMb });
@@ -98,11 +106,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       if (options.stopAfter !== undefined && processed >= options.stopAfter) break;
       let bytes: Uint8Array;
       try {
-        // A file over the byte limit is refused from its size, before it is read into memory.
-        checkSize(statSync(path).size, path, options.limits.maxBytes);
-        bytes = new Uint8Array(readFileSync(path));
+        bytes = readBounded(path, options.limits.maxBytes);
       } catch (error) {
-        const failure = error instanceof HmipError ? error : hmipErrors.readError(path, (error as Error).message.split(':')[0] ?? 'unknown reason', error);
+        const failure = error instanceof HmipError ? error : hmipErrors.readError(path, String(error));
         outcomes.push({ path, sha256: null, done: true, ok: false, error: { errorClass: failure.errorClass, message: failure.message } });
         reporter.file({ path, ok: false, cached: false, pages: 0, message: failure.message });
         continue;
@@ -145,10 +151,32 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const written = assemble(out, version, outcomes.filter((o) => o.done), seenSha);
   const failed = written.failed;
   const seconds = (performance.now() - started) / 1000;
-  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024) + pool.peakMb();
   const line = `${written.documents} documents, ${written.pages} pages, ${failed} failed, ${seconds.toFixed(1)} s (${processed} processed, ${reused} already done; peak memory ${peakMb} MB)`;
-  reporter.end(line);
-  return { files: files.length + missing.length, documents: written.documents, pages: written.pages, failed, reused, processed, seconds, peakMb, line };
+  reporter.end([...warnings.map((w) => `hmip: warning: ${w}.`), line].join('\n'));
+  return { files: files.length + unreadable.length, documents: written.documents, pages: written.pages, failed, reused, processed, seconds, peakMb, warnings, line };
+}
+
+/**
+ * An output folder that is an input, or holds one, would have the batch read its own output (and
+ * write into the archive): refused before anything runs, in one sentence.
+ */
+function refuseOutputAmongInputs(out: string, paths: string[]): void {
+  const real = (path: string) => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return resolve(path);
+    }
+  };
+  const folder = real(out);
+  for (const path of paths) {
+    const input = real(path);
+    if (input === folder || input.startsWith(folder + sep)) {
+      const what = input === folder ? 'is the input folder' : `holds the input ${path}`;
+      throw hmipErrors.output(out, `The output folder ${out} ${what}: hmip would read its own output and write among its inputs, so choose an --out outside them.`, { refused: true });
+    }
+  }
 }
 
 /**

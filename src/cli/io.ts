@@ -1,35 +1,26 @@
 /** What the commands share: reading a file with a clear error, the limits, exit codes, error reporting. */
-import { closeSync, fstatSync, openSync, readFileSync } from 'node:fs';
 import type { Argv } from 'yargs';
-import { asHmipError, errors, HmipError } from '../errors.js';
-import { checkSize, DEFAULT_LIMITS, type Limits } from '../ingest.js';
+import { asHmipError, type HmipError } from '../errors.js';
+import { DEFAULT_LIMITS, type Limits } from '../ingest.js';
+import { readBounded } from '../read.js';
 
 export const EXIT = { ok: 0, failed: 1, usage: 2, unreadable: 3 } as const;
 
 /** Seconds one document may take, in extract and batch alike: a 500-page report takes a minute or so. */
 export const DEFAULT_TIMEOUT_S = 120;
-/** Heap of the worker that reads one document, in MB: the 69-page report needs about 200. */
+/** Memory of the process that reads one document, in MB: the 69-page report needs about 224. */
 export const DEFAULT_MEMORY_MB = 1024;
+/** Less than this and a reader process cannot load pdf.js (hmip itself takes about 100 MB). */
+export const MIN_MEMORY_MB = 256;
+/** The longest time limit: a year, far past any document, and a number every timer holds. */
+export const MAX_TIMEOUT_S = 365 * 24 * 3600;
 
 /**
- * Reads a file (or standard input for "-"). With `maxBytes`, a file over the limit is refused
- * from its size, before it is read: a stray disk image must not be loaded to learn it is too big.
+ * Reads a file (or standard input for "-"): a regular file only, and never more than `maxBytes`
+ * (the default limit when not given), refused from its size before it is read.
  */
-export function readInput(path: string, maxBytes?: number): Uint8Array {
-  let fd: number | null = null;
-  try {
-    if (path === '-') return new Uint8Array(readFileSync(0));
-    fd = openSync(path, 'r');
-    if (maxBytes !== undefined) checkSize(fstatSync(fd).size, path, maxBytes);
-    return new Uint8Array(readFileSync(fd));
-  } catch (error) {
-    if (error instanceof HmipError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder (use hmip batch for folders)' : code === 'EACCES' ? 'permission denied' : (error as Error).message;
-    throw errors.readError(path, reason, error);
-  } finally {
-    if (fd !== null) closeSync(fd);
-  }
+export function readInput(path: string, maxBytes: number = DEFAULT_LIMITS.maxBytes): Uint8Array {
+  return readBounded(path, maxBytes);
 }
 
 /** One sentence on stderr; the stack only with --debug. */
@@ -59,7 +50,7 @@ export interface RunLimits {
 export function limitOptions<T>(y: Argv<T>): Argv<T & LimitArgs> {
   return y
     .option('timeout', { type: 'number', default: DEFAULT_TIMEOUT_S, describe: 'seconds allowed per document (0: no limit)' })
-    .option('memory-mb', { type: 'number', default: DEFAULT_MEMORY_MB, describe: 'heap limit of the worker that reads a document, in MB' })
+    .option('memory-mb', { type: 'number', default: DEFAULT_MEMORY_MB, describe: `memory limit of the process that reads a document, in MB (all of it: heap, buffers, typed arrays; at least ${MIN_MEMORY_MB})` })
     .option('max-pages', { type: 'number', default: DEFAULT_LIMITS.maxPages, describe: 'refuse PDFs with more pages' })
     .option('max-bytes', { type: 'number', default: DEFAULT_LIMITS.maxBytes, describe: 'refuse larger files' })
     .option('max-line-chars', { type: 'number', default: DEFAULT_LIMITS.maxLineChars, describe: 'refuse text and Markdown files with a longer line' });
@@ -67,8 +58,9 @@ export function limitOptions<T>(y: Argv<T>): Argv<T & LimitArgs> {
 
 /** What is wrong with the limits given, as a sentence; null when nothing is. */
 export function limitsProblem(args: LimitArgs): string | null {
-  if (!(args.timeout >= 0)) return '--timeout must be a number of seconds, 0 or more';
-  for (const name of ['memory-mb', 'max-pages', 'max-bytes', 'max-line-chars'] as const) {
+  if (!(args.timeout >= 0 && args.timeout <= MAX_TIMEOUT_S)) return `--timeout must be a number of seconds from 0 to ${MAX_TIMEOUT_S.toLocaleString('en-GB')} (a year)`;
+  if (!Number.isInteger(args['memory-mb']) || args['memory-mb'] < MIN_MEMORY_MB) return `--memory-mb must be a whole number of at least ${MIN_MEMORY_MB}`;
+  for (const name of ['max-pages', 'max-bytes', 'max-line-chars'] as const) {
     if (!Number.isInteger(args[name]) || args[name] < 1) return `--${name} must be a whole number of at least 1`;
   }
   return null;

@@ -4,6 +4,7 @@
  * 3 the input cannot be read.
  */
 import yargs from 'yargs';
+import { HmipError } from '../errors.js';
 import { batchCommand } from './batch.js';
 import { checkCommand } from './check.js';
 import { extractCommand } from './extract.js';
@@ -45,7 +46,8 @@ export async function main(argv: string[]): Promise<number> {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`hmip: ${message.split('\n')[0]}\n`);
     if (debug && error instanceof Error) process.stderr.write(`${error.stack}\n`);
-    return usageError ? EXIT.usage : EXIT.failed;
+    // Refused before anything ran (the output folder in use or unusable): the command as given cannot run.
+    return usageError || (error instanceof HmipError && error.refused) ? EXIT.usage : EXIT.failed;
   }
   return usageError ? EXIT.usage : exit;
 }
