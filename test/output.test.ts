@@ -198,7 +198,7 @@ describe('an output folder that cannot be used', () => {
     try {
       const refused = cli(['batch', input, '--out', out], { ...noWriter, env: { HOME: root } });
       expect(refused.status).toBe(2);
-      expect(refused.stderr).toBe(`hmip: ${out}/.hmip/lock cannot be written: permission denied (the folder is not writable).\n`);
+      expect(refused.stderr).toBe(`hmip: ${out}/.hmip cannot be written: permission denied (the folder is not writable).\n`);
     } finally {
       for (const dir of [out, join(out, '.hmip'), join(out, '.hmip', 'cache'), join(out, '.hmip', 'generations')]) chmodSync(dir, 0o755);
     }
@@ -216,6 +216,16 @@ describe('an output folder that cannot be used', () => {
       expect(refused.stderr).toBe(`hmip: ${out} cannot be written: a file is in the way where a folder should be.\n`);
     }
     expect(readFileSync(file, 'utf8')).toBe('my notes');
+  });
+
+  it('on a file system without symbolic links (FAT, exFAT): refused (exit 2) before any work, saying why', () => {
+    const out = tempDir('hmip-nolinks-');
+    const refused = cli(['batch', SEEDS.release2020, '--out', out], { nodeArgs: WITH_FAULTS, env: { HMIP_FAULT: 'EPERM', HMIP_FAULT_OPS: 'symlink' } });
+    expect(refused.status).toBe(2);
+    expect(refused.stderr).toBe(
+      `hmip: ${out}/.hmip cannot be written: the operation is not permitted; hmip publishes the dataset through symbolic links, which this file system may not support (choose an --out on another disk).\n`,
+    );
+    expect(readdirSync(join(out, '.hmip', 'cache'))).toEqual([]);
   });
 
   it('removed while the batch runs: one sentence, exit 1', () => {

@@ -72,6 +72,16 @@ export function prepareOutput(out: string, warn: (message: string) => void): Out
       throw outputError(dir, error, { refused: true });
     }
   }
+  // The dataset is published through symbolic links: a file system without them (FAT, exFAT) is
+  // found now, before any work, rather than when the work is done.
+  const probe = tempPathFor(join(layout.hmip, 'link'));
+  try {
+    symlinkSync('current', probe);
+  } catch (error) {
+    throw outputError(layout.hmip, error, { refused: true, kept: symlinkNote(error) });
+  } finally {
+    rmSync(probe, { force: true });
+  }
   return layout;
 }
 
