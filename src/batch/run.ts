@@ -138,7 +138,9 @@ async function processAll(options: BatchOptions, layout: OutputLayout, started: 
   reporter.start(files.length + unreadable.length);
   for (const outcome of outcomes) reporter.file({ path: outcome.path, ok: false, cached: false, pages: 0, message: outcome.error!.message });
 
-  const pool = new Pool({ size: Math.max(1, options.jobs), limits: options.limits, timeoutMs: options.timeoutMs, memoryMb: options.memoryMb });
+  // Readers start with the first file that needs one: a re-run on finished work starts none.
+  let pool: Pool | null = null;
+  const readers = () => (pool ??= new Pool({ size: Math.max(1, options.jobs), limits: options.limits, timeoutMs: options.timeoutMs, memoryMb: options.memoryMb }));
   let processed = 0;
   let reused = 0;
   let kept = 0;
@@ -179,7 +181,7 @@ async function processAll(options: BatchOptions, layout: OutputLayout, started: 
         continue;
       }
       processed++;
-      const task = pool.run(path, bytes, index).then((response) => {
+      const task = readers().run(path, bytes, index).then((response) => {
         const result: CachedResult = response.ok
           ? { version, sha256: sha, path, ok: true, document: response.document, pages: response.document.source.pages ?? 0, ms: response.ms }
           : { version, sha256: sha, path, ok: false, error: { errorClass: response.error.errorClass, message: response.error.message }, pages: 0, ms: response.ms, timeoutMs: options.timeoutMs, memoryMb: options.memoryMb };
@@ -200,7 +202,7 @@ async function processAll(options: BatchOptions, layout: OutputLayout, started: 
     }
     await Promise.all(inFlight);
   } finally {
-    await pool.close();
+    await (pool as Pool | null)?.close();
   }
   if (cacheFailure) {
     const finished = reused + kept;
@@ -209,7 +211,7 @@ async function processAll(options: BatchOptions, layout: OutputLayout, started: 
 
   const written = assemble(layout, version, outcomes.filter((o) => o.done), seenSha, warnings);
   const seconds = (performance.now() - started) / 1000;
-  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024) + pool.peakMb();
+  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024) + ((pool as Pool | null)?.peakMb() ?? 0);
   const line = `${written.documents} documents, ${written.pages} pages, ${written.failed} failed, ${seconds.toFixed(1)} s (${processed} processed, ${reused} already done; peak memory ${peakMb} MB)`;
   reporter.end([...warnings.map((w) => `hmip: warning: ${w}.`), line].join('\n'));
   return { files: files.length + unreadable.length, documents: written.documents, pages: written.pages, failed: written.failed, reused, processed, seconds, peakMb, warnings, line };
