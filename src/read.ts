@@ -6,7 +6,7 @@
  * more than the limit is ever read.
  */
 import { closeSync, constants, fstatSync, openSync, readSync, statfsSync, statSync, type Stats } from 'node:fs';
-import { errors, HmipError } from './errors.js';
+import { errors, HmipError, readReason } from './errors.js';
 import { formatBytes } from './ingest.js';
 
 /** What a file that is not a regular file is, by its type. */
@@ -28,30 +28,6 @@ function onKernelFileSystem(path: string): boolean {
     return KERNEL_FILE_SYSTEMS.has(Number(statfsSync(path).type));
   } catch {
     return false;
-  }
-}
-
-/** Why a path cannot be read, as the end of a sentence, from the error the file system gave. */
-export function readReason(error: unknown): string {
-  const code = (error as NodeJS.ErrnoException).code;
-  switch (code) {
-    case 'ENOENT':
-      return 'no such file';
-    case 'EISDIR':
-      return 'it is a folder (use hmip batch for folders)';
-    case 'EACCES':
-    case 'EPERM':
-      return 'permission denied';
-    case 'ELOOP':
-      return 'its symbolic links go round in a loop';
-    case 'ENOTDIR':
-      return 'a part of its path is not a folder';
-    case 'ENAMETOOLONG':
-      return 'its name is too long';
-    case 'EIO':
-      return 'the disk reported an input/output error';
-    default:
-      return ((error as Error).message ?? String(error)).split('\n')[0]!;
   }
 }
 

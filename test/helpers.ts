@@ -38,6 +38,25 @@ export interface CliResult {
 
 export const HMIP = join(ROOT, 'bin', 'hmip.js');
 
+/** A user and group id to run a command as. */
+export interface RunAs {
+  uid: number;
+  gid: number;
+}
+
+/**
+ * Who a test runs hmip as when a folder must be one it cannot write (or list): the user itself, or,
+ * when that is root (which may write anywhere), the unprivileged "nobody", who must be able to read
+ * the checkout.
+ */
+export function unprivileged(): RunAs | undefined {
+  if (process.getuid?.() !== 0) return undefined;
+  const user = { uid: 65534, gid: 65534 };
+  const probe = spawnSync(process.execPath, [HMIP, '--version'], { ...user, encoding: 'utf8' });
+  if (probe.status !== 0) throw new Error(`This test runs hmip as the user nobody (uid 65534), who cannot run ${HMIP}: ${probe.stderr}`);
+  return user;
+}
+
 export interface CliOptions {
   input?: string;
   cwd?: string;
@@ -46,9 +65,8 @@ export interface CliOptions {
   env?: Record<string, string>;
   /** Options for Node before the script: `--import` of a fault module. */
   nodeArgs?: string[];
-  /** Run as this user (the tests that need a user who cannot write, when they run as root). */
-  uid?: number;
-  gid?: number;
+  /** Run as this user (see `unprivileged`). */
+  as?: RunAs;
 }
 
 /** Runs the built CLI (`npm test` builds it first) exactly as a user would. */
@@ -60,7 +78,7 @@ export function cli(args: string[], options: CliOptions = {}): CliResult {
     timeout: options.timeout ?? 120_000,
     maxBuffer: 64 * 1024 * 1024,
     ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
-    ...(options.uid !== undefined ? { uid: options.uid, gid: options.gid ?? options.uid } : {}),
+    ...(options.as ?? {}),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }

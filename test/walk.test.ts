@@ -10,7 +10,7 @@ import { createServer } from 'node:net';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { walkInputs } from '../src/batch/walk.js';
-import { cli, SEEDS, tempDir } from './helpers.js';
+import { cli, SEEDS, tempDir, unprivileged } from './helpers.js';
 
 const RELEASE = SEEDS.release2020;
 
@@ -77,8 +77,6 @@ describe('entries that cannot be read as documents', () => {
 });
 
 describe('a folder that cannot be listed', () => {
-  /** A user for whom a folder without permissions is closed: this one, or when it is root (for whom none is), nobody. */
-  const lister = process.getuid?.() === 0 ? { uid: 65534, gid: 65534 } : {};
 
   it('is a line of errors.jsonl, and the folders beside it are read', () => {
     const root = tempDir('hmip-closed-');
@@ -93,10 +91,10 @@ describe('a folder that cannot be listed', () => {
     mkdirSync(out, { mode: 0o777 });
     chmodSync(out, 0o777);
     try {
-      const batch = cli(['batch', input, '--out', out, '--quiet'], { ...lister, env: { HOME: root } });
+      const batch = cli(['batch', input, '--out', out, '--quiet'], { as: unprivileged(), env: { HOME: root } });
       expect(batch.status, batch.stderr).toBe(1);
       expect(batch.stderr).toMatch(/^1 documents, 0 pages, 1 failed, /m);
-      expect(errorsOf(out)).toEqual([{ path: join(input, 'closed'), sha256: null, errorClass: 'read-error', message: `${join(input, 'closed')} cannot be read: the folder cannot be listed: permission denied.` }]);
+      expect(errorsOf(out)).toEqual([{ path: join(input, 'closed'), sha256: null, errorClass: 'read-error', message: `${join(input, 'closed')} cannot be read: permission denied.` }]);
     } finally {
       chmodSync(join(input, 'closed'), 0o755);
     }
@@ -104,12 +102,15 @@ describe('a folder that cannot be listed', () => {
 });
 
 describe('an output folder among the inputs', () => {
-  it('equal to the input folder: refused (exit 2) in one sentence, nothing written', () => {
+  it('equal to the input folder: a usage error (exit 2) in one sentence, nothing written', () => {
     const input = tempDir('hmip-same-');
     copyFileSync(RELEASE, join(input, 'release.txt'));
     const refused = cli(['batch', input, '--out', input]);
     expect(refused.status).toBe(2);
-    expect(refused.stderr).toBe(`hmip: The output folder ${input} is the input folder: hmip would read its own output and write among its inputs, so choose an --out outside them.\n`);
+    expect(refused.stdout).toBe('');
+    expect(refused.stderr).toBe(
+      `hmip: The output folder ${input} is the input folder: hmip would read its own output and write among its inputs, so choose an --out outside them.\nUsage: hmip batch PATH... -o DIR [-j N] [--force] [--quiet]\nRun "hmip batch --help" for the options and examples.\n`,
+    );
     expect(readdirSync(input)).toEqual(['release.txt']);
     const parent = cli(['batch', join(input, 'release.txt'), '--out', input]);
     expect(parent.status).toBe(2);

@@ -10,7 +10,7 @@ import { closeSync, linkSync, openSync, readFileSync, renameSync, rmSync, writeS
 import { hostname } from 'node:os';
 import { join } from 'node:path';
 import { errors } from '../errors.js';
-import { outputError } from '../emit/atomic.js';
+import { writeErrorOf } from '../emit/atomic.js';
 
 interface Holder {
   pid: number;
@@ -69,14 +69,14 @@ function create(path: string, text: string): boolean {
     fd = openSync(path, 'wx');
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === 'EEXIST') return false;
-    throw outputError(path, error, { refused: true });
+    throw writeErrorOf(path, error);
   }
   try {
     writeSync(fd, text);
   } catch (error) {
     closeSync(fd);
     rmSync(path, { force: true });
-    throw outputError(path, error, { refused: true });
+    throw writeErrorOf(path, error);
   }
   closeSync(fd);
   return true;

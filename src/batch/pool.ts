@@ -126,6 +126,8 @@ export class Pool {
 
   async close(): Promise<void> {
     this.closed = true;
+    // A file still being read (a batch stopped by Ctrl-C) must not hold the process open until its time limit.
+    for (const slot of this.slots) slot.task?.timer?.clear();
     await Promise.all(this.slots.map((slot) => stop(slot.child)));
   }
 

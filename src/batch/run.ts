@@ -6,12 +6,13 @@
  *
  * The output folder is the batch's alone while it runs (a lock), hmip's folders in it are checked
  * before they are used, and every failure of the output side — a full disk, a read-only folder, a
- * file in the way — ends the batch with one sentence saying what is kept.
+ * file in the way — ends the batch with one sentence saying what is kept. Ctrl-C (the signal)
+ * stops it in order: no file is started after it, the readers are stopped, finished work is kept.
  */
-import { realpathSync, writeFileSync } from 'node:fs';
-import { join, resolve, sep } from 'node:path';
-import { errors as hmipErrors, HmipError, type ErrorClass } from '../errors.js';
-import { outputError, withKept } from '../emit/atomic.js';
+import { statSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { errors as hmipErrors, HmipError, readReason, type ErrorClass } from '../errors.js';
+import { withKept, writeErrorOf } from '../emit/atomic.js';
 import { DatasetWriter } from '../emit/dataset.js';
 import { toJson } from '../emit/json.js';
 import { abandonGeneration, prepareOutput, publishGeneration, startGeneration, tidyOutput, type OutputLayout } from '../emit/publish.js';
@@ -21,7 +22,7 @@ import { assignIds } from './ids.js';
 import { readCached, renamed, worthRetrying, writeCached, type CachedResult } from './cache.js';
 import { lockOutput } from './lock.js';
 import { Pool } from './pool.js';
-import type { Reporter } from './progress.js';
+import { interruptedLine, summaryLine, type Reporter } from './progress.js';
 import { pipelineVersion } from './version.js';
 import { walkInputs } from './walk.js';
 
@@ -37,6 +38,8 @@ export interface BatchOptions {
   reporter: Reporter;
   /** Stop after this many files are processed (for tests of an interrupted batch). */
   stopAfter?: number;
+  /** Ctrl-C: no file is started after it, the reader processes are stopped, and finished work is kept for the next run. */
+  signal?: AbortSignal;
 }
 
 export interface BatchSummary {
@@ -48,11 +51,17 @@ export interface BatchSummary {
   reused: number;
   /** Files run through the pipeline in this run. */
   processed: number;
+  /** Files with the same bytes as one before them, skipped. */
+  duplicates: number;
+  /** Warnings in the documents written. */
+  warnings: number;
+  /** Stopped by the signal: the dataset was not rebuilt. */
+  interrupted: boolean;
   seconds: number;
   /** This process's peak memory and each reader slot's, added up (MB): what the batch held at most. */
   peakMb: number;
-  /** What the batch left out or put right on purpose, as sentences (a skipped folder, a corrupt cache entry redone). */
-  warnings: string[];
+  /** What the batch itself left out or put right on purpose, as sentences (a skipped folder, a corrupt cache entry redone). */
+  batchWarnings: string[];
   line: string;
 }
 
@@ -65,6 +74,7 @@ interface Outcome {
   id?: string;
   format?: string;
   pages?: number;
+  warnings?: number;
   error?: { errorClass: ErrorClass; message: string };
 }
 
@@ -75,6 +85,7 @@ function summarise(outcome: Outcome, result: CachedResult): void {
     outcome.id = result.document!.id;
     outcome.format = result.document!.source.format;
     outcome.pages = result.document!.source.pages ?? 0;
+    outcome.warnings = result.document!.warnings.length;
   } else outcome.error = { ...result.error!, message: renamed(result.error!.message, result.path, outcome.path) };
 }
 
@@ -87,45 +98,22 @@ function failed(outcome: Outcome, error: HmipError): void {
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
   const out = resolve(options.out);
-  const warnings: string[] = [];
-  const warn = (message: string) => warnings.push(message);
-  refuseOutputAmongInputs(out, options.paths);
+  const batchWarnings: string[] = [];
+  const warn = (message: string) => batchWarnings.push(message);
   const layout = prepareOutput(out, warn);
   const lock = lockOutput(out, layout.hmip);
   try {
     tidyOutput(layout, warn);
-    return await processAll(options, layout, started, warnings);
+    return await processAll(options, layout, started, batchWarnings);
   } finally {
     lock.release();
   }
 }
 
-/**
- * An output folder that is an input, or holds one, would have the batch read its own output (and
- * write into the archive): refused before anything runs, in one sentence.
- */
-function refuseOutputAmongInputs(out: string, paths: string[]): void {
-  const real = (path: string) => {
-    try {
-      return realpathSync(path);
-    } catch {
-      return resolve(path);
-    }
-  };
-  const folder = real(out);
-  for (const path of paths) {
-    const input = real(path);
-    if (input === folder || input.startsWith(folder + sep)) {
-      const what = input === folder ? 'is the input folder' : `holds the input ${path}`;
-      throw hmipErrors.output(out, `The output folder ${out} ${what}: hmip would read its own output and write among its inputs, so choose an --out outside them.`, { refused: true });
-    }
-  }
-}
-
-async function processAll(options: BatchOptions, layout: OutputLayout, started: number, warnings: string[]): Promise<BatchSummary> {
+async function processAll(options: BatchOptions, layout: OutputLayout, started: number, batchWarnings: string[]): Promise<BatchSummary> {
   const { out } = layout;
   const { files, unreadable, warnings: skipped } = walkInputs(options.paths, [out]);
-  warnings.push(...skipped);
+  batchWarnings.push(...skipped);
   // A result depends on the page, byte and line limits it was made under as much as on the code.
   const { maxPages, maxBytes, maxLineChars } = options.limits;
   const version = `${pipelineVersion()}-p${maxPages}-b${maxBytes}-l${maxLineChars}`;
@@ -135,7 +123,7 @@ async function processAll(options: BatchOptions, layout: OutputLayout, started: 
     failed(outcome, hmipErrors.readError(path, reason));
     return outcome;
   });
-  reporter.start(files.length + unreadable.length);
+  reporter.start(files.length + unreadable.length, files.reduce((sum, path) => sum + sizeOf(path), 0));
   for (const outcome of outcomes) reporter.file({ path: outcome.path, ok: false, cached: false, pages: 0, message: outcome.error!.message });
 
   // Readers start with the first file that needs one: a re-run on finished work starts none.
@@ -144,20 +132,26 @@ async function processAll(options: BatchOptions, layout: OutputLayout, started: 
   let processed = 0;
   let reused = 0;
   let kept = 0;
+  let duplicates = 0;
   /** The first failure to write the cache: the batch stops there, keeping what it finished. */
   let cacheFailure: unknown = null;
+  const stopped = new Promise<void>((resolve) => {
+    if (options.signal?.aborted) resolve();
+    options.signal?.addEventListener('abort', () => resolve(), { once: true });
+  });
   const inFlight = new Set<Promise<void>>();
   const maxInFlight = Math.max(2, options.jobs * 2);
   const seenSha = new Map<string, string>();
   try {
     for (const [index, path] of files.entries()) {
       if (cacheFailure || (options.stopAfter !== undefined && processed >= options.stopAfter)) break;
+      if (options.signal?.aborted) break;
       let bytes: Uint8Array;
       try {
         bytes = readBounded(path, options.limits.maxBytes);
       } catch (error) {
         const outcome: Outcome = { path, sha256: null, done: false, ok: false };
-        failed(outcome, error instanceof HmipError ? error : hmipErrors.readError(path, String(error)));
+        failed(outcome, error instanceof HmipError ? error : hmipErrors.readError(path, readReason(error), error));
         outcomes.push(outcome);
         reporter.file({ path, ok: false, cached: false, pages: 0, message: outcome.error!.message });
         continue;
@@ -167,20 +161,22 @@ async function processAll(options: BatchOptions, layout: OutputLayout, started: 
       outcomes.push(outcome);
       if (seenSha.has(sha)) {
         // The same bytes under another name: one document, reported once.
-        reporter.file({ path, ok: true, cached: true, pages: 0, id: `same as ${seenSha.get(sha)}` });
+        duplicates++;
+        reporter.file({ path, ok: true, cached: true, duplicate: true, pages: 0, bytes: bytes.length, id: `same as ${seenSha.get(sha)}` });
         continue;
       }
       seenSha.set(sha, path);
       const read = options.force ? null : readCached(out, sha, version);
-      if (read && !read.entry && read.corrupt) warnings.push(`${read.corrupt}: ${path} was read again`);
+      if (read && !read.entry && read.corrupt) batchWarnings.push(`${read.corrupt}: ${path} was read again`);
       const cached = read?.entry && !worthRetrying(read.entry, options) ? read.entry : null;
       if (cached) {
         reused++;
         summarise(outcome, cached);
-        reporter.file({ path, ok: cached.ok, cached: true, pages: cached.pages, message: outcome.error?.message });
+        reporter.file({ path, ok: cached.ok, cached: true, pages: cached.pages, bytes: bytes.length, message: outcome.error?.message });
         continue;
       }
       processed++;
+      const size = bytes.length;
       const task = readers().run(path, bytes, index).then((response) => {
         const result: CachedResult = response.ok
           ? { version, sha256: sha, path, ok: true, document: response.document, pages: response.document.source.pages ?? 0, ms: response.ms }
@@ -194,27 +190,37 @@ async function processAll(options: BatchOptions, layout: OutputLayout, started: 
         }
         kept++;
         summarise(outcome, result);
-        reporter.file({ path, ok: result.ok, cached: false, pages: result.pages, message: result.error?.message });
+        reporter.file({ path, ok: result.ok, cached: false, pages: result.pages, bytes: size, message: result.error?.message });
       });
       inFlight.add(task);
       void task.finally(() => inFlight.delete(task));
-      if (inFlight.size >= maxInFlight) await Promise.race(inFlight);
+      if (inFlight.size >= maxInFlight) await Promise.race([...inFlight, stopped]);
     }
-    await Promise.all(inFlight);
+    // Stopped (Ctrl-C), the files under way are given up and their readers stopped: those that finished are in the cache.
+    await Promise.race([Promise.all(inFlight), stopped]);
   } finally {
     await (pool as Pool | null)?.close();
   }
   if (cacheFailure) {
     const finished = reused + kept;
-    throw withKept(outputError(layout.cache, cacheFailure), `the ${finished} file${finished === 1 ? '' : 's'} finished before it ${finished === 1 ? 'is' : 'are'} kept in ${layout.cache}, and a re-run of the batch goes on from there`);
+    throw withKept(writeErrorOf(layout.cache, cacheFailure), `the ${finished} file${finished === 1 ? '' : 's'} finished before it ${finished === 1 ? 'is' : 'are'} kept in ${layout.cache}, and a re-run of the batch goes on from there`);
+  }
+  if (options.signal?.aborted) {
+    const done = outcomes.filter((o) => o.done).length + duplicates;
+    const seconds = (performance.now() - started) / 1000;
+    const line = interruptedLine(done, files.length + unreadable.length, join(options.out, '.hmip', 'cache'));
+    reporter.end(line, batchWarnings);
+    const peakMb = Math.round(process.resourceUsage().maxRSS / 1024) + ((pool as Pool | null)?.peakMb() ?? 0);
+    return { files: files.length + unreadable.length, documents: 0, pages: 0, failed: 0, reused, processed, duplicates, warnings: 0, interrupted: true, seconds, peakMb, batchWarnings, line };
   }
 
-  const written = assemble(layout, version, outcomes.filter((o) => o.done), seenSha, warnings);
+  const written = assemble(layout, version, outcomes.filter((o) => o.done), seenSha, batchWarnings);
   const seconds = (performance.now() - started) / 1000;
   const peakMb = Math.round(process.resourceUsage().maxRSS / 1024) + ((pool as Pool | null)?.peakMb() ?? 0);
-  const line = `${written.documents} documents, ${written.pages} pages, ${written.failed} failed, ${seconds.toFixed(1)} s (${processed} processed, ${reused} already done; peak memory ${peakMb} MB)`;
-  reporter.end([...warnings.map((w) => `hmip: warning: ${w}.`), line].join('\n'));
-  return { files: files.length + unreadable.length, documents: written.documents, pages: written.pages, failed: written.failed, reused, processed, seconds, peakMb, warnings, line };
+  const documentWarnings = outcomes.reduce((sum, o) => sum + (o.done && o.ok ? (o.warnings ?? 0) : 0), 0);
+  const line = summaryLine({ documents: written.documents, pages: written.pages, failed: written.failed, seconds, processed, reused, duplicates, warnings: documentWarnings, peakMb, errorsFile: join(options.out, 'errors.jsonl') });
+  reporter.end(line, batchWarnings);
+  return { files: files.length + unreadable.length, documents: written.documents, pages: written.pages, failed: written.failed, reused, processed, duplicates, warnings: documentWarnings, interrupted: false, seconds, peakMb, batchWarnings, line };
 }
 
 /**
@@ -245,7 +251,7 @@ function assemble(layout: OutputLayout, version: string, outcomes: Outcome[], fi
         try {
           writeFileSync(file, toJson(document));
         } catch (error) {
-          throw outputError(file, error);
+          throw writeErrorOf(file, error);
         }
         dataset.add(document);
         documents++;
@@ -262,12 +268,21 @@ function assemble(layout: OutputLayout, version: string, outcomes: Outcome[], fi
     try {
       writeFileSync(errorsFile, lines.length ? `${lines.join('\n')}\n` : '');
     } catch (error) {
-      throw outputError(errorsFile, error);
+      throw writeErrorOf(errorsFile, error);
     }
     publishGeneration(layout, generation, warn);
     return { documents, pages, failed: failures.length };
   } catch (error) {
     abandonGeneration(generation);
     throw withKept(error, `the dataset published before is as it was, and the finished work is kept in ${layout.cache}: a re-run of the batch publishes it`);
+  }
+}
+
+/** A file's size for the progress bar's weights; 0 when it cannot be read (the read reports why). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
   }
 }

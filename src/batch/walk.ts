@@ -8,9 +8,10 @@
  * (a named pipe called report.pdf, a name that is not UTF-8, a folder that cannot be listed), as a
  * warning when it is left out on purpose (the output folder, a folder already read).
  */
-import { lstatSync, readdirSync, statSync, type Stats } from 'node:fs';
-import { extname, join, resolve } from 'node:path';
-import { readReason, specialKind } from '../read.js';
+import { lstatSync, readdirSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { extname, join, resolve, sep } from 'node:path';
+import { readReason } from '../errors.js';
+import { specialKind } from '../read.js';
 
 export const SUPPORTED_EXTENSIONS = new Set(['.pdf', '.html', '.htm', '.xhtml', '.txt', '.text', '.md', '.markdown']);
 
@@ -64,7 +65,7 @@ export function walkInputs(paths: string[], exclude: string[] = []): WalkResult 
     try {
       names = readdirSync(dir, { encoding: 'buffer' });
     } catch (error) {
-      unreadable.push({ path: dir, reason: `the folder cannot be listed: ${readReason(error)}` });
+      unreadable.push({ path: dir, reason: readReason(error) });
       return;
     }
     const decoded = names.map((raw) => ({ raw, name: utf8(raw) })).sort((a, b) => compare(a.name ?? lossyUtf8.decode(a.raw), b.name ?? lossyUtf8.decode(b.raw)));
@@ -114,6 +115,30 @@ export function walkInputs(paths: string[], exclude: string[] = []): WalkResult 
     else file(path, stat);
   }
   return { files, unreadable, warnings };
+}
+
+/**
+ * An output folder that is an input, or holds one, would have the batch read its own output (and
+ * write into the archive): what is wrong, as a sentence, or null. Folders are compared as they
+ * really are, links resolved.
+ */
+export function outputAmongInputs(out: string, paths: string[]): string | null {
+  const real = (path: string) => {
+    try {
+      return realpathSync(path);
+    } catch {
+      return resolve(path);
+    }
+  };
+  const folder = real(out);
+  for (const path of paths) {
+    const input = real(path);
+    if (input === folder || input.startsWith(folder + sep)) {
+      const what = input === folder ? 'is the input folder' : `holds the input ${path}`;
+      return `The output folder ${out} ${what}: hmip would read its own output and write among its inputs, so choose an --out outside them`;
+    }
+  }
+  return null;
 }
 
 function utf8(raw: Buffer): string | null {

@@ -8,15 +8,19 @@ import { Worker } from 'node:worker_threads';
 import { readPdfsInline, startPdfjsThread } from '../../parsers/pdf/thread.js';
 import { asHmipError, errors, HmipError } from '../errors.js';
 import { OUT_OF_MEMORY, READER_DATA_ENV, type ReaderData, type ReadyMessage, type TaskRequest, type TaskResponse } from './pool.js';
+import { warmUp } from './warmup.js';
 
 const { limits, pdfjsThread, memoryMb } = JSON.parse(process.env[READER_DATA_ENV] ?? '{}') as ReaderData;
 if (!limits || !process.send) {
   process.stderr.write('hmip: this is the reader process of hmip\'s pool; it is started by hmip, not by hand.\n');
   process.exit(2);
 }
-const WARM_UP = 'An inspection of probation services in: Westshire\n\nOverall rating\tGood\n\nInspectors rated the service as ‘Good’ overall, with 75% of cases seen.\n';
 const send = (message: TaskResponse | ReadyMessage) => process.send!(message);
 process.on('disconnect', () => process.exit(0));
+// Ctrl-C at a terminal reaches every process of the foreground group, this one too. The batch
+// decides what stops (it ends its readers itself): a reader that died of the signal mid-file would
+// have the file recorded as failed, and the failure kept for the next run.
+process.on('SIGINT', () => {});
 endWithParent();
 
 // pdf.js's thread starts first: it loads while this process loads the pipeline, and is ready for
@@ -24,9 +28,7 @@ endWithParent();
 if (pdfjsThread) startPdfjsThread(memoryMb);
 else readPdfsInline();
 const { processBytes } = await import('../pipeline.js');
-// One small text through the whole pipeline: the modules it loads on first use and the code it
-// compiles on first run are then ready, and the first real file's clock is not charged for them.
-await processBytes(new TextEncoder().encode(WARM_UP), 'warm-up.txt', { limits }).catch(() => undefined);
+await warmUp(processBytes);
 
 /**
  * Rejected promises nobody handled, apart from pdf.js's own leftovers (`fromPdfjsWorker`). One
@@ -41,8 +43,8 @@ process.on('unhandledRejection', (reason) => {
   strays.push(reason instanceof Error ? `${reason.name}: ${reason.message}\n${(reason.stack ?? '').split('\n').slice(1).join('\n')}` : String(reason));
 });
 
-// The pipeline's modules are loaded: the pool starts a document's clock only from here, so that a
-// reader's start (and the restart after a timeout) is never charged to the file it is given.
+// The pipeline's modules are loaded and warm: the pool starts a document's clock only from here, so
+// that a reader's start (and the restart after a timeout) is never charged to the file it is given.
 send({ ready: true, dataLimitBytes: dataLimit() });
 
 process.on('message', async (task: TaskRequest) => {

@@ -7,7 +7,7 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document } from '../schema.js';
-import { outputError } from './atomic.js';
+import { writeErrorOf } from './atomic.js';
 import { csvLine } from './csv.js';
 import { SqliteWriter } from './sqlite.js';
 import { TABLES } from './tables.js';
@@ -63,7 +63,7 @@ export class DatasetWriter {
       this.files.push(file);
       return file;
     } catch (error) {
-      throw outputError(path, error);
+      throw writeErrorOf(path, error);
     }
   }
 
@@ -72,7 +72,7 @@ export class DatasetWriter {
       try {
         closeSync(file.fd);
       } catch (error) {
-        throw outputError(file.path, error);
+        throw writeErrorOf(file.path, error);
       }
     }
   }
@@ -82,6 +82,6 @@ function write(file: OpenFile, text: string): void {
   try {
     writeSync(file.fd, text);
   } catch (error) {
-    throw outputError(file.path, error);
+    throw writeErrorOf(file.path, error);
   }
 }

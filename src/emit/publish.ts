@@ -14,7 +14,7 @@
 import { randomBytes } from 'node:crypto';
 import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
-import { outputError, tempPathFor, temporaryOwner } from './atomic.js';
+import { writeErrorOf, tempPathFor, temporaryOwner } from './atomic.js';
 import { TABLES } from './tables.js';
 
 export interface OutputLayout {
@@ -51,14 +51,14 @@ export interface Generation {
 /**
  * The output folder and hmip's folders in it, made if missing. Each must be a real folder: a link
  * in their place (which would send hmip's writes elsewhere) or a file is replaced, with a warning.
- * Fails (refused: nothing has run yet) when the folder cannot be made or written.
+ * Fails, before anything has run, when the folder cannot be made or written.
  */
 export function prepareOutput(out: string, warn: (message: string) => void): OutputLayout {
   const layout = layoutOf(out);
   try {
     mkdirSync(out, { recursive: true });
   } catch (error) {
-    throw outputError(out, error, { refused: true });
+    throw writeErrorOf(out, error);
   }
   for (const dir of [layout.hmip, layout.cache, layout.generations]) {
     try {
@@ -69,7 +69,7 @@ export function prepareOutput(out: string, warn: (message: string) => void): Out
       }
       mkdirSync(dir, { recursive: true });
     } catch (error) {
-      throw outputError(dir, error, { refused: true });
+      throw writeErrorOf(dir, error);
     }
   }
   // The dataset is published through symbolic links: a file system without them (FAT, exFAT) is
@@ -78,7 +78,7 @@ export function prepareOutput(out: string, warn: (message: string) => void): Out
   try {
     symlinkSync('current', probe);
   } catch (error) {
-    throw outputError(layout.hmip, error, { refused: true, kept: symlinkNote(error) });
+    throw writeErrorOf(layout.hmip, error, { note: symlinkNote(error) });
   } finally {
     rmSync(probe, { force: true });
   }
@@ -92,7 +92,7 @@ export function startGeneration(layout: OutputLayout): Generation {
   try {
     mkdirSync(dir);
   } catch (error) {
-    throw outputError(dir, error);
+    throw writeErrorOf(dir, error);
   }
   return { name, dir };
 }
@@ -120,7 +120,7 @@ export function publishGeneration(layout: OutputLayout, generation: Generation, 
     renameSync(temp, layout.current);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw outputError(layout.current, error, { kept: symlinkNote(error) });
+    throw writeErrorOf(layout.current, error, { note: symlinkNote(error) });
   }
   // Published: what follows only clears the old, and a failure of it must not undo the switch.
   try {
@@ -136,14 +136,14 @@ function linkInto(layout: OutputLayout, name: string): void {
   const path = join(layout.out, name);
   const stat = lstatSync(path, { throwIfNoEntry: false });
   if (stat?.isSymbolicLink() && readlinkSync(path) === linkTarget(name)) return;
-  if (stat?.isDirectory()) throw outputError(path, Object.assign(new Error('a folder is in the way'), { code: 'EISDIR' }));
+  if (stat?.isDirectory()) throw writeErrorOf(path, Object.assign(new Error('a folder is in the way'), { code: 'EISDIR' }));
   const temp = tempPathFor(path);
   try {
     symlinkSync(linkTarget(name), temp);
     renameSync(temp, path);
   } catch (error) {
     rmSync(temp, { force: true });
-    throw outputError(path, error, { kept: symlinkNote(error) });
+    throw writeErrorOf(path, error, { note: symlinkNote(error) });
   }
 }
 

@@ -7,7 +7,7 @@
  */
 import Database from 'better-sqlite3';
 import type { Document } from '../schema.js';
-import { outputError } from './atomic.js';
+import { writeErrorOf } from './atomic.js';
 import { TABLES } from './tables.js';
 
 export class SqliteWriter {
@@ -38,7 +38,7 @@ export class SqliteWriter {
       this.db.exec('BEGIN');
     } catch (error) {
       if (db?.open) db.close();
-      throw outputError(path, error);
+      throw writeErrorOf(path, error);
     }
   }
 
@@ -48,7 +48,7 @@ export class SqliteWriter {
         for (const row of spec.rows(document)) this.inserts[i]!.run(row);
       });
     } catch (error) {
-      throw outputError(this.path, error);
+      throw writeErrorOf(this.path, error);
     }
   }
 
@@ -57,7 +57,7 @@ export class SqliteWriter {
       this.db.exec('COMMIT');
       this.db.close();
     } catch (error) {
-      throw outputError(this.path, error);
+      throw writeErrorOf(this.path, error);
     }
   }
 

@@ -1,0 +1,6 @@
+/** Running a span recogniser's rules on a sentence: every rule, every match, in order. */
+import { matchesOf, type Rule, type Ruled } from '../../rules/types.js';
+
+export function runRules<Out>(rules: readonly Rule<Out>[], text: string): Ruled<Out>[] {
+  return rules.flatMap((rule) => matchesOf(rule, text, text));
+}
