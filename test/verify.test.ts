@@ -63,22 +63,23 @@ describe('002 (2020 release) against the West Yorkshire report', () => {
     const same = claim(result, (c) => c.kind === 'same-as-previous');
     expect(same.verdict).toBe('supported');
     expect(same.reportEvidence?.quote).toContain("At that time, we rated its work as 'Requires improvement'.");
-    expect(result.summary).toEqual({ supported: result.claims.length, contradicted: 0, notFound: 0 });
+    expect(result.summary).toEqual({ supported: result.claims.filter((c) => !c.partOf).length, contradicted: 0, notFound: 0 });
   });
 });
 
 describe('002 against the report PDF', () => {
   it('supports each claim with the page and quote of the report', async () => {
     const result = await verify(release2020, join(CORPUS, 'west-yorkshire-crc-2020.pdf'));
-    // Eight claims: "rated all four aspects ‘Inadequate’" states the rating and the count of four
-    // standards, as the real releases' truth counts them (real/011, real/082).
-    expect(result.summary).toEqual({ supported: 8, contradicted: 0, notFound: 0 });
-    const pages = Object.fromEntries(result.claims.map((c) => [`${c.kind}:${c.subject}`, c.reportEvidence?.page]));
+    // Seven claims. "Rated all four aspects ‘Inadequate’" is one: a rating whose count of four
+    // standards (a claim of its own in the extract, as the real releases' truth counts it: real/011,
+    // real/082) is checked as its part, against the standards the rating covers.
+    expect(result.summary).toEqual({ supported: 7, contradicted: 0, notFound: 0 });
+    const pages = Object.fromEntries(result.claims.map((c) => [`${c.partOf ? 'part ' : ''}${c.kind}:${c.subject}`, c.reportEvidence?.page]));
     expect(pages).toEqual({
       'rating:overall': 6,
       'same-as-previous:overall': 4,
       'rating:case-supervision': 6,
-      'count:aspects': 4,
+      'part count:aspects': 6,
       'rating:through-the-gate': 6,
       'recommendations:recommendations': 15,
       'date:published': 1,
@@ -108,6 +109,29 @@ describe('altered copies of 002', () => {
     expect(claim(four, (c) => c.subject === 'case-supervision').verdict).toBe('contradicted');
   });
 
+  it('contradicts "retaining the same grade" when the report’s previous rating differs, with both ratings', async () => {
+    // The edit of issue 13: the overall rating changed to ‘Good’, the sentence still says the grade was kept.
+    const result = await verify(release2020.replace('an overall rating of ‘Requires improvement’', 'an overall rating of ‘Good’'));
+    const kept = claim(result, (c) => c.kind === 'same-as-previous');
+    expect(kept).toMatchObject({ verdict: 'contradicted', value: 'Good', reportValue: 'Requires improvement → Requires improvement' });
+    expect(kept.note).toBe("The release says the rating 'Good' was kept; the report rates the provider 'Requires improvement' at the previous inspection and 'Requires improvement' now.");
+    expect(result.summary).toEqual({ supported: 5, contradicted: 2, notFound: 0 });
+  });
+
+  it('contradicts a rating whose count of standards is wrong, through its part', async () => {
+    // "all four aspects" names case supervision; the count is read as its part, and checked against the standards rated.
+    const report = (await load(SEEDS.report)).document;
+    const release = (await load('release.txt', release2020)).document;
+    const three = release.claims.find((c) => c.kind === 'count' && c.value === 4)!;
+    const altered = { ...release, claims: release.claims.map((c) => (c === three ? { ...c, value: 3, display: 'three' } : c)) };
+    const result = verifyRelease(altered, report);
+    const whole = claim(result, (c) => c.subject === 'case-supervision');
+    expect(whole.verdict).toBe('contradicted');
+    expect(whole.note).toBe("The report rates all 4 case-supervision standards 'Inadequate'. But the release counts 3 of them: The report rates 4 case-supervision standards, not 3.");
+    expect(claim(result, (c) => c.partOf === whole.id)).toMatchObject({ verdict: 'contradicted', value: 3, reportValue: 4 });
+    expect(result.summary).toEqual({ supported: 6, contradicted: 1, notFound: 0 });
+  });
+
   it('contradicts a changed fieldwork month', async () => {
     const result = await verify(release2020.replace('started in October 2019', 'started in November 2019'));
     const fieldwork = claim(result, (c) => c.subject === 'fieldworkStarted');
@@ -120,6 +144,18 @@ describe('altered copies of 002', () => {
     const figure = claim(result, (c) => c.value === 4321);
     expect(figure.verdict).toBe('not-found');
     expect(figure.reportEvidence).toBeNull();
+  });
+});
+
+describe('a release checked against a report of another provider', () => {
+  it('gets every claim not-found, with the reason', async () => {
+    // 001 is the Cheshire and Greater Manchester CRC release; the report is West Yorkshire's.
+    const result = await verify(readFileSync(SEEDS.cheshire, 'utf8'));
+    expect(result.relation).toBe('different-provider');
+    expect(result.relationNote).toBe('The release is about Cheshire and Greater Manchester CRC; the report is about West Yorkshire CRC. They are not about the same provider, so the report cannot speak to the release\'s claims.');
+    expect(result.claims.length).toBeGreaterThan(5);
+    for (const c of result.claims) expect(c).toMatchObject({ verdict: 'not-found', note: 'The report is about another provider.', reportEvidence: null });
+    expect(result.summary).toEqual({ supported: 0, contradicted: 0, notFound: result.claims.length });
   });
 });
 
@@ -229,7 +265,7 @@ describe('hmip verify output', () => {
     const json = JSON.parse(result.stdout);
     expect(json.pressRelease).toMatchObject({ path: SEEDS.release2020, id: 'west-yorkshire-crc-2020-press-release' });
     expect(json.report).toMatchObject({ id: 'west-yorkshire-crc-2020-report' });
-    expect(json.summary).toEqual({ supported: 8, contradicted: 0, notFound: 0 });
+    expect(json.summary).toEqual({ supported: 7, contradicted: 0, notFound: 0 });
     expect(json.claims[0]).toEqual(expect.objectContaining({ verdict: 'supported', reportValue: 'Requires improvement', note: expect.any(String), reportEvidence: { page: null, quote: 'Overall rating Requires improvement' } }));
   });
 

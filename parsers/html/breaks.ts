@@ -1,7 +1,7 @@
 /**
  * Paragraphs and lists that a converter cut in two. A web page made from a PDF or Word file often
  * ends a `<p>` or `<ul>` where a page broke ("… individuals of South Asian</p><p>heritage. The
- * CRC …"), sometimes with the page's footnotes in between. The model wants whole paragraphs, so a
+ * company …"), sometimes with the page's footnotes in between. The model wants whole paragraphs, so a
  * block that plainly goes on from the one before is joined to it, with the same tests the text
  * parser applies at page breaks; footnote definitions in between stay where they are.
  */

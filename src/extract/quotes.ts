@@ -22,6 +22,8 @@ import type { Quote } from '../schema.js';
 const VERB = words([...REPORTING_VERBS]);
 const VERB_AT_END = new RegExp(`(?:${VERB}(?:\\s+that)?\\s*[:,]?|${alternation([...STATEMENT_INTRODUCERS])}\\s*:)\\s*$`, 'iu');
 const VERB_ANYWHERE = new RegExp(VERB, 'giu');
+/** After a quotation that ends its sentence: a short "X said." or "said X." that belongs to it. */
+const SHORT_ATTRIBUTION = new RegExp(`^\\s*[^.!?]{2,60}?\\s+(?:${VERB})\\s*[.,]|^\\s*(?:${VERB})\\s+[^.!?]{2,60}[.,]`, 'iu');
 const PRONOUN = new RegExp(`\\b(?:${PERSONAL_PRONOUNS.join('|')})\\b`, 'i');
 /** A clause whose subject is the report or its inspectors: what they "noted" is no quote of a person. */
 const REPORT_SUBJECT = /^\W*(?:the|this|our|a|an|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:report|inspection|survey|findings?|inspectors|Inspectorate)\b/iu;
@@ -235,7 +237,7 @@ function attribute(
         const m = AFTER.exec(trailing);
         if (!m || wordsIn(body) < MIN_WORDS) return undefined;
         // After a quotation that ends its sentence, only a short "X said." belongs to it; a new sentence ("The report noted …") does not.
-        if (/[.!?]$/.test(body) && !new RegExp(`^\\s*[^.!?]{2,60}?\\s+(?:${VERB})\\s*[.,]|^\\s*(?:${VERB})\\s+[^.!?]{2,60}[.,]`, 'iu').test(trailing)) return undefined;
+        if (/[.!?]$/.test(body) && !SHORT_ATTRIBUTION.test(trailing)) return undefined;
         return found('quote.speaker-after', speakerOf(`${m[2] ?? m[1]} said`, reading), m[0].replace(/^[,.]?["”’]?\s*/, ''));
       },
     ],

@@ -16,6 +16,8 @@ export const UNIT_NOUNS: readonly { unit: string; nouns: readonly string[] }[] =
   { unit: 'cases', nouns: ['cases', 'case', 'case files', 'case file', 'caseloads', 'caseload', 'court reports'] },
   { unit: 'standards', nouns: ['standards', 'standard', 'aspects', 'aspect', 'quality standards', 'ratings'] },
   { unit: 'recommendations', nouns: ['recommendations', 'recommendation'] },
+  // A standard is judged by its key questions: "rated as 'Inadequate' for all three key questions" counts questions, not standards.
+  { unit: 'key questions', nouns: ['key questions', 'key question'] },
   { unit: 'regions', nouns: ['regions', 'region'] },
   { unit: 'points', nouns: ['points', 'point', 'inspection points'] },
   { unit: 'years', nouns: ['years', 'year'] },

@@ -47,7 +47,7 @@ function ratingOutcome(claimed: Rating, actual: Rating, ev: Evidence, what: stri
 }
 
 /** The report's standards an area stands for: by the framework ids it names, else by name. */
-function standardsOf(key: string, report: Document): Standard[] {
+export function standardsOf(key: string, report: Document): Standard[] {
   const standards = report.ratings?.standards ?? [];
   if (key === 'case-supervision' || key === 'case-supervision-some') return standards.filter((s) => s.domain === 2);
   const area = areaByKey(key, report.family);

@@ -8,7 +8,7 @@
 import { evidence as evidenceOf, splitSentences, type Block } from '../model/blocks.js';
 import type { Evidence } from '../model/types.js';
 import type { Claim, Document } from '../schema.js';
-import { CHECKERS, describeDate, notFound, type Outcome, type Verdict } from './checkers.js';
+import { CHECKERS, describeDate, notFound, standardsOf, type Outcome, type Verdict } from './checkers.js';
 import { reportFigures, type ReportFigure } from './figures.js';
 
 export type { Verdict };
@@ -20,6 +20,12 @@ export interface VerifiedClaim extends Claim {
   note: string;
   /** The inspection of the report the claim was checked against. */
   checkedAgainst: 'current' | 'previous';
+  /**
+   * The id of the claim this one is part of: "we have rated all four aspects ‘Inadequate’" is one
+   * rating claim whose count ("four" standards) is checked as its part. A part is listed under its
+   * whole and not counted in the summary; a contradicted part contradicts its whole.
+   */
+  partOf: string | null;
 }
 
 export type Relation = 'same-inspection' | 'previous-inspection' | 'different-provider' | 'unknown';
@@ -83,7 +89,8 @@ export function relate(release: Document, report: Document): { relation: Relatio
 export function verifyRelease(release: Document, report: Document, reportBlocks: Block[] = []): Verification {
   const { relation, note } = relate(release, report);
   const figures = reportFigures(report, reportBlocks);
-  const claims = release.claims.map((claim) => verifyClaim(claim, report, relation, figures));
+  const claims = withParts(release.claims.map((claim) => verifyClaim(claim, report, relation, figures)), report);
+  const wholes = claims.filter((c) => c.partOf === null);
   return {
     pressRelease: { path: release.source.path, id: release.id, provider: release.provider?.shortName ?? null, published: release.published },
     report: { path: report.source.path, id: report.id, provider: report.provider?.shortName ?? null, published: report.published },
@@ -91,9 +98,9 @@ export function verifyRelease(release: Document, report: Document, reportBlocks:
     relationNote: note,
     claims,
     summary: {
-      supported: claims.filter((c) => c.verdict === 'supported').length,
-      contradicted: claims.filter((c) => c.verdict === 'contradicted').length,
-      notFound: claims.filter((c) => c.verdict === 'not-found').length,
+      supported: wholes.filter((c) => c.verdict === 'supported').length,
+      contradicted: wholes.filter((c) => c.verdict === 'contradicted').length,
+      notFound: wholes.filter((c) => c.verdict === 'not-found').length,
     },
   };
 }
@@ -105,7 +112,33 @@ function verifyClaim(claim: Claim, report: Document, relation: Relation, figures
   if (relation === 'different-provider') outcome = notFound('The report is about another provider.');
   else if (relation === 'previous-inspection' && claim.inspection === 'previous') outcome = notFound('The claim concerns an inspection before the one the report calls previous.');
   else outcome = CHECKERS[claim.kind](claim, { report, against, figures });
-  return { ...claim, ...outcome, checkedAgainst: against };
+  return { ...claim, ...outcome, checkedAgainst: against, partOf: null };
+}
+
+/**
+ * A count of standards stated in the sentence of a rating of an area ("all four aspects") is that
+ * rating's part: the reader sees one claim, whose verdict holds only if its count holds too.
+ */
+function withParts(claims: VerifiedClaim[], report: Document): VerifiedClaim[] {
+  return claims.map((claim, i) => {
+    if (claim.kind !== 'count' || claim.unit !== 'standards') return claim;
+    const whole = claims.find((c, j) => j !== i && c.kind === 'rating' && c.subject && c.subject !== 'overall' && c.text === claim.text);
+    if (!whole || whole.verdict === 'not-found' || whole.checkedAgainst !== claim.checkedAgainst) return claim;
+    // The count is that of the standards the whole was checked against, not any 4 the report prints.
+    const standards = standardsOf(whole.subject!, report);
+    const part: VerifiedClaim = {
+      ...claim,
+      partOf: whole.id,
+      verdict: standards.length === claim.value ? 'supported' : 'contradicted',
+      reportValue: standards.length,
+      reportEvidence: whole.reportEvidence,
+      note: `The report rates ${standards.length} ${whole.subject} standard${standards.length === 1 ? '' : 's'}${standards.length === claim.value ? '' : `, not ${claim.value}`}.`,
+    };
+    if (part.verdict === 'contradicted' && whole.verdict === 'supported') {
+      Object.assign(whole, { verdict: 'contradicted', note: `${whole.note} But the release counts ${claim.value} of them: ${part.note}` });
+    }
+    return part;
+  });
 }
 
 export { evidenceOf, splitSentences };

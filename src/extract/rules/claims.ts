@@ -25,6 +25,8 @@ export const CLAIM_FORMS: readonly ClaimForm[] = [
       { text: 'with four peer mentors with lived experience of the criminal justice system', expect: { value: 4, unit: 'people' }, source: 'real/005' },
       { text: 'There were 102 vacancies for probation officers at the time of our inspection.', expect: { value: 102, unit: 'count' }, source: 'real/045' },
       { text: 'We will inspect all twelve regions and inspections will be accompanied by follow-up activity.', expect: { value: 12, unit: 'regions' }, source: 'real/043' },
+      // Seven times in the seed report: a count of a standard's questions, which a release's count of standards must not match.
+      { text: "Reviewing was rated as 'Inadequate' for all three key questions.", expect: { value: 3, unit: 'key questions' }, source: 'seed/003' },
     ],
     counterexamples: [
       { text: 'Inspectors were particularly concerned about the poor supervision of individuals across the two counties.', value: 2, source: 'real/003', why: 'the shape of an area' },
