@@ -45,6 +45,7 @@ export const Standard = z.object({
 });
 
 export const Ratings = z.object({
+  source: z.enum(['table', 'prose']).describe('read from a ratings table, or from the sentences that state ratings in words (a release, an article, a report page without its table)'),
   overall: z
     .object({ rating: Rating, evidence: Evidence, colour: z.string().nullable().optional().describe('the fill colour of the rating cell, where the source shades it') })
     .nullable()
@@ -114,12 +115,21 @@ export const NewRecommendation = z.object({
 
 export const ClaimType = z.enum(['rating', 'count', 'percent', 'money', 'average', 'date', 'recommendations', 'other']);
 
+/** What a claim states, finer than `type`: verify checks each kind with its own checker. */
+export const ClaimKind = z
+  .enum(['count', 'percent', 'money', 'fraction', 'average', 'duration', 'score', 'recommendations', 'rating', 'rating-change', 'same-as-previous', 'date'])
+  .describe('what the claim states: a count, a percentage, money, a fraction ("two-thirds", "six in 10"), an average, a duration, a score out of a maximum, a number of recommendations, a rating, a change of rating, "the same rating as before", a date');
+
 export const Claim = z.object({
   id: z.string(),
   type: ClaimType,
+  kind: ClaimKind,
   text: z.string().describe('the sentence the claim came from'),
   value: z.union([z.number(), z.string(), z.null()]),
-  unit: z.string().nullable(),
+  of: z.number().nullable().describe('the whole the value is part of: "two-thirds" 2 of 3, "11 out of 54 cases" 11 of 54, "one point out of a possible 27"'),
+  unit: z.string().nullable().describe('what is counted: people, cases, standards, recommendations, regions, points, months, years … (count where the noun is in no class); percent, gbp, fraction; rating; date'),
+  display: z.string().nullable().describe('the figure as printed ("more than 3,000", "two-thirds", "£5m")'),
+  from: z.string().nullable().describe('for a rating-change claim, the rating it changed from'),
   subject: z.string().nullable().describe('what the value is about: "overall", a standard id, "supervised", "fieldworkStarted" …'),
   qualifier: z.string().nullable().describe('"more than", "almost", "around", "fewer than half" …'),
   inspection: z.enum(['current', 'previous', 'unknown']).describe('which inspection the claim speaks of'),
@@ -127,9 +137,11 @@ export const Claim = z.object({
 });
 
 export const Quote = z.object({
-  speaker: z.string().nullable(),
-  role: z.string().nullable(),
+  speaker: z.string().nullable().describe('the person quoted, by the full name the document gives; null when the document does not name them'),
+  role: z.string().nullable().describe('their role as the document gives it ("Chief Inspector of Probation", "Interim Chief Inspector of Probation")'),
   text: z.string(),
+  attribution: z.string().nullable().describe('the words that attribute the quote ("Martin Jones, Chief Inspector of Probation, said:")'),
+  rule: z.string().describe('the attribution rule that named the speaker ("quote.verb-before", "quote.speaker-after" …)'),
   evidence: Evidence,
 });
 
@@ -149,10 +161,20 @@ export const Warning = z.object({
   rule: z.string().nullable().describe('the stage or extractor that raised it'),
 });
 
+export const Signal = z
+  .object({
+    id: z.string().describe('the signal rule that fired ("release.inspector-quoted", "family.pdu.title")'),
+    value: z.string().describe('the kind or family it speaks for'),
+    weight: z.number(),
+    evidence: Evidence,
+  })
+  .describe('one piece of evidence for a classification');
+
 export const Decision = z.object({
   value: z.string(),
   reason: z.string(),
   evidence: Evidence.nullable(),
+  signals: z.array(Signal).describe('every signal that fired, with its weight and evidence'),
 });
 
 export const Document = z.object({
@@ -213,6 +235,7 @@ export type KeyDataRow = z.infer<typeof KeyDataRow>;
 export type PreviousRecommendation = z.infer<typeof PreviousRecommendation>;
 export type NewRecommendation = z.infer<typeof NewRecommendation>;
 export type Claim = z.infer<typeof Claim>;
+export type ClaimKind = z.infer<typeof ClaimKind>;
 export type Quote = z.infer<typeof Quote>;
 export type Check = z.infer<typeof Check>;
 export type Warning = z.infer<typeof Warning>;

@@ -181,8 +181,9 @@ describe('output names are slugs that stay in the output folder', () => {
     expect(readdirSync(input).sort()).toEqual(['passwd.pdf', 'passwd.txt']);
     const ids = readdirSync(join(root, 'extract-out')).map((f) => JSON.parse(readFileSync(join(root, 'extract-out', f), 'utf8')).id);
     for (const id of ids) expect(id).toMatch(SLUG);
-    // Both documents have the same id: each keeps its own file, as JSON and as Markdown.
-    expect(readdirSync(join(root, 'extract-out')).sort()).toEqual(['etc-passwd-report-text.json', 'etc-passwd-report.json']);
-    expect(readdirSync(join(root, 'md-out')).sort()).toEqual(['etc-passwd-report-text.md', 'etc-passwd-report.md']);
+    // Both documents have the same id: each keeps its own file, as JSON and as Markdown. Neither has a report's
+    // structure (a ratings table, a report's title as its title), so each is kind "other" and its slug says "document".
+    expect(readdirSync(join(root, 'extract-out')).sort()).toEqual(['etc-passwd-document-text.json', 'etc-passwd-document.json']);
+    expect(readdirSync(join(root, 'md-out')).sort()).toEqual(['etc-passwd-document-text.md', 'etc-passwd-document.md']);
   });
 });

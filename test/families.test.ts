@@ -1,7 +1,8 @@
 /**
- * Every report family: classification, ratings, and each family's own scoring rules, on the
- * ratings-page and release fixtures of test/fixtures/families (see its README for where the
- * values come from). The CRC results on the real report are asserted in report.test.ts.
+ * Every report family: classification, ratings, and each family's own scoring rules, on real
+ * releases (test/fixtures/real) and, where no real document shows a form, on the ratings-page and
+ * release fixtures of test/fixtures/families (see its README for where the values come from).
+ * The CRC results on the real report are asserted in report.test.ts.
  */
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -106,29 +107,43 @@ describe('thematic reports', () => {
 });
 
 describe('ratings stated in releases', () => {
-  it('takes the overall rating, not the separately rated resettlement work', async () => {
-    const doc = await fixture('release-yos-good-overall.txt');
+  const real = (name: string) => extractFile(join(ROOT, 'test', 'fixtures', 'real', 'docs', `${name}.txt`));
+
+  it('takes the overall rating, not the separately rated resettlement work (real 107, 046)', async () => {
+    const doc = await real('107');
     expect(doc.kind).toBe('press-release');
     expect(doc.family).toBe('yos');
     expect(doc.ratings?.overall?.rating).toBe('Good');
-    expect(doc.ratings?.others).toEqual([expect.objectContaining({ subject: 'resettlement', rating: 'Requires improvement' })]);
+    expect(doc.ratings?.others).toEqual([expect.objectContaining({ subject: 'Resettlement policy and provision', rating: 'Outstanding' })]);
+    const same = await real('046');
+    expect(same.ratings?.overall?.rating).toBe('Good');
+    expect(same.ratings?.others.map((o) => [o.subject, o.rating])).toEqual([['Resettlement policy and provision', 'Good']]);
   });
 
   it('reads "raised from … to …" as the current rating with the previous one', async () => {
+    // Invented: no real document in test/fixtures/real states a change of rating in this form.
     const doc = await fixture('release-yos-raised.txt');
     expect(doc.ratings?.overall?.rating).toBe('Good');
     expect(doc.ratings?.previousOverall?.rating).toBe('Requires improvement');
   });
 
-  it('reads a score in words, and "when the service was rated …" as the previous rating', async () => {
-    const doc = await fixture('release-pdu-one-point.txt');
+  it('reads a score in words (real 060), and "after they received an ‘Inadequate’ rating in 2020" as the previous rating (real 009)', async () => {
+    const doc = await real('060');
     expect(doc.family).toBe('pdu');
     expect(doc.ratings?.score).toMatchObject({ value: 1, max: 27 });
     expect(doc.ratings?.overall?.rating).toBe('Inadequate');
-    expect(doc.ratings?.previousOverall?.rating).toBe('Requires improvement');
+    expect(doc.ratings?.others.map((o) => [o.subject, o.rating])).toEqual([
+      ['Kirklees PDU', 'Inadequate'],
+      ['Hull and East Riding PDU', 'Requires improvement'],
+      ['North and North East Lincolnshire PDU', 'Requires improvement'],
+    ]);
+    const reinspection = await real('009');
+    expect(reinspection.ratings?.overall?.rating).toBe('Requires improvement');
+    expect(reinspection.ratings?.previousOverall?.rating).toBe('Inadequate');
   });
 
   it('gives one entry per service, and no overall, when a release rates several', async () => {
+    // Invented: no real document in test/fixtures/real rates services "… respectively".
     const doc = await fixture('release-several-services.txt');
     expect(doc.ratings?.overall).toBeNull();
     expect(doc.ratings?.others.map((o) => [o.subject, o.rating])).toEqual([

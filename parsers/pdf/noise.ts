@@ -17,13 +17,16 @@ export interface PageLines {
 
 export function dropNoise(pages: PageLines[]): PageLines[] {
   const running = runningTexts(pages);
-  return pages.map((page) => {
-    // Only a line in the outer fifth can be at a running header's height: the rest need no key.
-    const kept = page.lines.filter(
+  // Only a line in the outer fifth can be at a running header's height: the rest need no key.
+  const kept = pages.map((page) =>
+    page.lines.filter(
       (line) => !(outer(line, page.height) && running.keys.has(keyOf(line))) && !(running.texts.size > 0 && running.texts.has(normal(lineText(line)))),
-    );
-    return { ...page, lines: dropPageNumbers(kept, page.height) };
-  });
+    ),
+  );
+  // Pages that are all "running header" are pages alike (a short page printed three times): what
+  // repeats is then the document itself, not the noise around it, and it stays.
+  const none = kept.every((lines) => lines.length === 0);
+  return pages.map((page, i) => ({ ...page, lines: dropPageNumbers(none ? page.lines : kept[i]!, page.height) }));
 }
 
 function outer(line: Line, height: number): boolean {

@@ -20,6 +20,7 @@ import type {
 } from 'mdast';
 import type { Position } from 'unist';
 import { phrasing } from '../../src/model/inline.js';
+import { isHeaderCells } from '../../src/model/tables.js';
 
 type LineKind = 'blank' | 'row' | 'footnote' | 'bullet' | 'numbered' | 'plain';
 
@@ -163,9 +164,15 @@ interface Block {
   ordered?: boolean;
   label?: string;
   separatedByFootnote?: boolean;
+  /** Length of the last source line of a paragraph. */
+  lastLine?: number;
 }
 
 function buildBlocks(lines: Line[]): Block[] {
+  const wrapWidth = widthOf(lines);
+  // A line goes on onto the next when it was wrapped (it runs to about the wrap width and to about the next line's length), or when both are short lines of one title ("… in: West Yorkshire" / "Community Rehabilitation Company").
+  const wrapped = (lineLength: number, next: string) =>
+    (lineLength >= 0.6 * next.length && lineLength >= 0.5 * wrapWidth) || (next.length < 0.5 * wrapWidth && !TERMINAL.test(next));
   const blocks: Block[] = [];
   let current: Block | null = null;
   let sawFootnoteSince = false;
@@ -233,18 +240,33 @@ function buildBlocks(lines: Line[]): Block[] {
           open.endLine = line.line;
         } else if (open?.kind === 'footnote' && !TERMINAL.test(open.tail!) && /^[a-z(]/.test(line.text)) {
           extend(open as Growing, growing(line.text));
-        } else if (open?.kind === 'paragraph' && (!TERMINAL.test(open.tail!) || /^[a-z(]/.test(line.text))) {
+        } else if (open?.kind === 'paragraph' && !BACK_TO_TOP.test(open.tail!) && !BACK_TO_TOP.test(line.text) && ((!TERMINAL.test(open.tail!) && wrapped(open.lastLine!, line.text)) || /^[a-z(]/.test(line.text))) {
           extend(open as Growing, growing(line.text));
           open.endLine = line.line;
+          open.lastLine = line.text.length;
         } else {
           close();
-          start({ node: paragraphNode(''), kind: 'paragraph', line: line.line, endLine: line.line, closed: false, ...growing(line.text) });
+          start({ node: paragraphNode(''), kind: 'paragraph', line: line.line, endLine: line.line, closed: false, ...growing(line.text), lastLine: line.text.length });
         }
         break;
       }
     }
   }
   return blocks;
+}
+
+/** A link label that only a heading of a web page carries: the line is a heading of its own. */
+const BACK_TO_TOP = /\(Back to top\)\s*$/i;
+
+/**
+ * The width a text's lines were wrapped to: the length most long lines reach (the 90th
+ * percentile). A line without a full stop was wrapped onto the next one only if it runs to about
+ * that width and to about the width of the line after it; a headline is much shorter than the
+ * paragraph under it, and than the paragraphs of a page saved one paragraph per line.
+ */
+function widthOf(lines: Line[]): number {
+  const lengths = lines.filter((l) => l.kind === 'plain').map((l) => l.text.length).sort((a, b) => a - b);
+  return lengths.length ? lengths[Math.floor(0.9 * (lengths.length - 1))]! : 0;
 }
 
 function follows(list: Block, label: string | undefined): boolean {
@@ -303,7 +325,7 @@ function canJoin(previous: Block, next: Block): boolean {
     const tail = previous.tail!;
     if (TERMINAL.test(tail)) return false;
     if (/^[a-z]/.test(next.text!)) return true;
-    // "… and so this" / "CRC has been rated …": no sentence ends on a function word, so the next
+    // "… and so this" / "service has been rated …": no sentence ends on a function word, so the next
     // block goes on with it even though it starts with a capital.
     return previous.text!.length >= 60 && FUNCTION_WORD_END.test(tail) && !isSectionHeading(next.text!);
   }
@@ -316,19 +338,13 @@ function canJoin(previous: Block, next: Block): boolean {
     const width = previous.width!;
     const first = next.rows![0]!;
     if (next.separatedByFootnote && continuesRow(previous.rows![previous.rows!.length - 1]!, first)) return true;
-    if (isHeaderRow(first)) return false;
+    if (isHeaderCells(first)) return false;
     if (next.separatedByFootnote) return true;
     return first.length === width && !isSectionRow(first);
   }
   return false;
 }
 
-/** A header row names columns: its first cell is empty or a title, the others labels without figures. */
-function isHeaderRow(cells: string[]): boolean {
-  const rest = cells.slice(1).filter((c) => c !== '');
-  if (cells[0] === '' && rest.length > 0) return true;
-  return rest.length > 0 && rest.every((c) => /\b(previous|current|inspection|year|all crcs|this crc|months|to date)\b/i.test(c) && !/\d+(\.\d+)?%/.test(c));
-}
 
 /** "2.2. Planning | | ": a row that opens a new part of a table with a standard's number. */
 function isSectionRow(cells: string[]): boolean {

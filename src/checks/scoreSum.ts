@@ -6,6 +6,7 @@ export const scoreSum: CheckFn = ({ document }) => {
   const ratings = document.ratings;
   if (!ratings) return [skipped('score-sum', null, 'the document states no ratings')];
   if (!ratings.score) return [skipped('score-sum', null, 'the document states no score')];
+  if (ratings.source === 'prose') return [skipped('score-sum', null, 'the document states its ratings in words, not in a ratings table')];
   const scored = ratings.standards.filter((s) => s.scored);
   if (scored.length === 0) return [skipped('score-sum', null, 'the document lists no scored standards to add up')];
   const rated = scored.filter((s) => s.rating !== null);

@@ -4,6 +4,7 @@ import { result, skipped, type CheckFn } from './types.js';
 export const standardCount: CheckFn = ({ document, framework }) => {
   const ratings = document.ratings;
   if (!ratings || ratings.standards.length === 0) return [skipped('standard-count', null, 'the document states no standards')];
+  if (ratings.source === 'prose') return [skipped('standard-count', null, 'the document states its ratings in words, not in a ratings table')];
   if (!framework) return [skipped('standard-count', null, `no rating framework is known for family "${document.family}"`)];
   if (framework.scoredCount === null) return [skipped('standard-count', null, `the number of standards of ${framework.name} is not published`)];
   // A standard the report lists as not rated (a domain with no cases) still counts as listed.

@@ -1,101 +1,159 @@
 /**
- * What a document is, from its own words: an inspection report, a press release (or an article
- * reporting an inspection), or something else; and which report family's rating framework it
- * belongs to. Each answer keeps the reason and the text that decided it.
+ * What a document is, from its own words: every signal of ./signals.ts is tried, those that fire
+ * are kept with their evidence, and the kind with the highest score wins. The family is the
+ * family of the provider the document is about, unless the document calls itself a thematic,
+ * annual or public-protection report; without a provider, the family whose words the title and
+ * opening use clearly most. `unknown` when nothing decides it.
  */
-import { evidence, type Block, type DocumentView } from '../model/blocks.js';
+import type { Sentence } from '../annotate/index.js';
+import { FAMILIES } from '../families/index.js';
+import { words } from '../lexicon/words.js';
+import { evidence } from '../model/blocks.js';
 import type { Evidence } from '../model/types.js';
 import type { Family, Kind } from '../schema.js';
-import type { TableKinds } from '../extract/tables.js';
+import type { ProviderCandidate } from './provider.js';
+import { KIND_SIGNALS, OTHER_BASELINE, unquoted, type ClassifyInput } from './signals.js';
+
+export interface Signal {
+  id: string;
+  value: string;
+  weight: number;
+  evidence: Evidence;
+}
 
 export interface Decision<T extends string> {
   value: T;
   reason: string;
   evidence: Evidence | null;
+  signals: Signal[];
 }
 
-function firstMatch(blocks: Block[], pattern: RegExp): Block | undefined {
-  return blocks.find((b) => b.type !== 'table' && pattern.test(b.text));
-}
+const SHORT_BLOCK = 120;
 
-function decided<T extends string>(value: T, reason: string, block: Block | undefined, pattern?: RegExp): Decision<T> {
-  if (!block) return { value, reason, evidence: null };
-  const match = pattern ? pattern.exec(block.text) : null;
-  const quote = match ? aroundMatch(block.text, match.index, match[0].length) : block.text.slice(0, 200);
-  return { value, reason, evidence: evidence(block, quote) };
-}
-
-function aroundMatch(text: string, index: number, length: number): string {
-  const start = Math.max(0, text.lastIndexOf('. ', index) + 1);
-  const end = text.indexOf('. ', index + length);
-  return text.slice(start, end < 0 ? undefined : end + 1).trim();
-}
-
-const REPORT_TITLE = /\b(?:an? )?(?:(?:joint|thematic|full joint|core|follow-up|re-?)?\s*inspection of|inspection report|annual report|effective practice|research and analysis bulletin)\b/i;
-const RELEASE_MARKERS = /^(?:notes? to editors?:?|ends|-? ?end ?[-–]?|for media enquiries.*|media enquiries.*)$/i;
-const RELEASE_PHRASES = /\b(?:the report is (?:available|published)|notes? to editors?|for media enquiries|HM Chief Inspector of Probation[^.]*said|Chief Inspector of Probation [A-Z][a-z]+ [A-Z][a-z]+ said|inspectors? (?:found|noted|said)|report by probation inspectors)\b/i;
-const INSPECTION_WORDS = /\b(?:HM Inspectorate of Probation|HMI Probation|probation inspectors?|Chief Inspector of Probation|inspectorate)\b/i;
-
-const REPORT_TITLE_START = /^(?:an? )?(?:(?:joint |thematic |full joint |core |follow-up |unannounced |full )?inspection (?:of|into)\b|annual report\b|the chief inspector['’]s annual report\b|.*\bthematic (?:inspection|review|report)\b)/i;
-
-export function classifyKind(view: DocumentView, tables: TableKinds, title: string | null): Decision<Kind> {
-  const blocks = view.blocks;
-  const words = blocks.reduce((n, b) => n + b.text.split(/\s+/).length, 0);
-  const inspectionWords = INSPECTION_WORDS.test(blocks.map((b) => b.text).join(' ')) || /\binspect/i.test(title ?? '');
-  const ratings = [...tables].find(([, k]) => k === 'ratings')?.[0];
-  if (ratings) return decided('inspection-report', 'it has a ratings table', ratings);
-  const releaseMarker = firstMatch(blocks, RELEASE_MARKERS);
-  if (releaseMarker) return decided('press-release', 'it has notes to editors or an end-of-release marker', releaseMarker);
-  // A report's title says what it is: "An inspection of …", "A thematic inspection of …", "Annual report".
-  const titleBlock = blocks.slice(0, 6).find((b) => b.type !== 'table' && b.text.length < 200 && REPORT_TITLE_START.test(b.text));
-  if (titleBlock || (title && REPORT_TITLE_START.test(title))) {
-    return decided('inspection-report', 'its title names an inspection or report', titleBlock ?? blocks[0], REPORT_TITLE_START);
-  }
-  const releasePhrase = firstMatch(blocks, RELEASE_PHRASES);
-  if (releasePhrase && words < 5000 && inspectionWords) {
-    return decided('press-release', 'it reports an inspection in the words of a press release or article', releasePhrase, RELEASE_PHRASES);
-  }
-  const reportTitle = blocks.slice(0, 6).find((b) => b.type !== 'table' && REPORT_TITLE.test(b.text) && b.text.length < 200);
-  if (inspectionWords && (words > 3000 || [...tables].some(([, k]) => k === 'contents'))) {
-    return decided('inspection-report', 'it is a report-length document about an inspection', reportTitle ?? blocks[0], REPORT_TITLE);
-  }
-  return { value: 'other', reason: 'no report or press-release structure was found', evidence: null };
-}
-
-const FAMILY_RULES: { family: Family; pattern: RegExp; reason: string }[] = [
-  { family: 'thematic', pattern: /\b(?:thematic (?:inspection|review|report)|annual report|Chief Inspector['’]s judgement|an inspection of (?:the )?(?:work|arrangements|approach|quality|management|use) of)\b/i, reason: 'it calls itself a thematic, annual or public-protection report' },
-  { family: 'pdu', pattern: /\b(?:Probation Delivery Units?|PDUs?)\b/, reason: 'it names a Probation Delivery Unit' },
-  { family: 'yos', pattern: /\b(?:youth offending (?:service|team)s?|youth justice (?:service|partnership)s?|YOS|YOT|YJS)\b/i, reason: 'it names a youth offending or youth justice service' },
-  { family: 'regional', pattern: /\bregional (?:probation )?inspection\b|\bprobation region\b/i, reason: 'it calls itself a regional inspection' },
-  { family: 'nps', pattern: /\bNational Probation Service\b[^.]{0,40}\bdivision\b|\bNPS\b[^.]{0,30}\bdivision\b/, reason: 'it names a National Probation Service division' },
-  { family: 'crc', pattern: /\bCommunity Rehabilitation Company\b|\bCommunity Company \(CRC\)|\bCRC\b/, reason: 'it names a Community Rehabilitation Company' },
-];
-
-/**
- * The family, from the title first, then the opening of the document, then the whole text (where
- * the family named most often wins). A CRC report mentions the NPS throughout; its title does not.
- */
-export function classifyFamily(view: DocumentView, title: string | null): Decision<Family> {
-  const textBlocks = view.blocks.filter((b) => b.type !== 'table');
-  const scopes: { name: string; blocks: Block[]; text: string }[] = [
-    { name: 'title', blocks: textBlocks.slice(0, 1), text: [title ?? '', textBlocks[0]?.text ?? ''].join(' ') },
-    { name: 'opening', blocks: textBlocks.slice(0, 8), text: textBlocks.slice(0, 8).map((b) => b.text).join(' ') },
-  ];
-  for (const scope of scopes) {
-    for (const rule of FAMILY_RULES) {
-      if (rule.pattern.test(scope.text)) {
-        const block = scope.blocks.find((b) => rule.pattern.test(b.text)) ?? scope.blocks[0];
-        return decided(rule.family, `${rule.reason} (${scope.name})`, block, rule.pattern);
+function fire(input: ClassifyInput): Signal[] {
+  const fired: Signal[] = [];
+  // What the document says itself, not what it quotes: a quoted "has been rated" rates no provider of this page.
+  const own = new Map<string, string>();
+  const ownText = (text: string) => {
+    let found = own.get(text);
+    if (found === undefined) own.set(text, (found = unquoted(text)));
+    return found;
+  };
+  for (const signal of KIND_SIGNALS) {
+    let hit: { block: ClassifyInput['view']['blocks'][number]; quote: string } | null = null;
+    const inSentences = (sentences: Sentence[]) => {
+      const s = sentences.find((x) => signal.pattern!.test(ownText(x.text)));
+      return s ? { block: s.block, quote: s.text } : null;
+    };
+    switch (signal.scope) {
+      case 'structure':
+        hit = signal.test!(input);
+        break;
+      case 'title':
+        hit = inSentences(input.title.length ? [{ ...input.title[0]!, text: input.title.map((s) => s.text).join(' ') }] : []);
+        break;
+      case 'opening':
+        hit = inSentences(input.opening);
+        break;
+      case 'sentence':
+        hit = inSentences(input.layer.sentences);
+        break;
+      case 'short-block': {
+        const block = input.view.blocks.find((b) => b.type !== 'table' && b.text.length <= SHORT_BLOCK && signal.pattern!.test(b.text.trim()));
+        hit = block ? { block, quote: block.text } : null;
+        break;
       }
     }
+    if (hit) fired.push({ id: signal.id, value: signal.kind, weight: signal.weight, evidence: evidence(hit.block, hit.quote.slice(0, 300)) });
   }
-  const counts = FAMILY_RULES.map((rule) => {
-    const global = new RegExp(rule.pattern.source, rule.pattern.flags.includes('g') ? rule.pattern.flags : `${rule.pattern.flags}g`);
-    return { rule, count: textBlocks.reduce((n, b) => n + (b.text.match(global)?.length ?? 0), 0) };
-  }).sort((a, b) => b.count - a.count);
-  const top = counts[0];
-  if (top && top.count > 0 && top.count > (counts[1]?.count ?? 0)) {
-    return decided(top.rule.family, `${top.rule.reason} (most often, ${top.count} times)`, firstMatch(textBlocks, top.rule.pattern), top.rule.pattern);
+  return fired;
+}
+
+export function classifyKind(input: ClassifyInput): Decision<Kind> {
+  const signals = fire(input);
+  const score: Record<Kind, number> = { 'inspection-report': 0, 'press-release': 0, other: OTHER_BASELINE };
+  for (const s of signals) score[s.value as Kind] += s.weight;
+  const ranked = (Object.keys(score) as Kind[]).sort((a, b) => score[b] - score[a] || (a === 'other' ? 1 : b === 'other' ? -1 : 0));
+  const value = ranked[0]!;
+  const own = signals.filter((s) => s.value === value).sort((a, b) => b.weight - a.weight);
+  const reason =
+    value === 'other' && own.length === 0
+      ? 'no report or press-release structure was found'
+      : `${own.map((s) => s.id).join(', ')} (score ${score[value]} against ${ranked.slice(1).map((k) => `${k} ${score[k]}`).join(', ')})`;
+  return { value, reason, evidence: own[0]?.evidence ?? null, signals };
+}
+
+const FAMILY_PATTERNS = new Map(FAMILIES.flatMap((f) => f.signals).map((signal) => [signal, new RegExp(words(signal.phrases), signal.caseSensitive ? 'gu' : 'giu')]));
+
+/** Family words counted in a text: each family's signals, weighted. */
+function familyWords(text: string): Map<Family, { score: number; phrase: string }> {
+  const out = new Map<Family, { score: number; phrase: string }>();
+  for (const family of FAMILIES) {
+    for (const signal of family.signals) {
+      const pattern = FAMILY_PATTERNS.get(signal)!;
+      // "probation and youth justice services": both kinds of service, no one family's.
+      const hits = [...text.matchAll(pattern)].filter((m) => !/\bprobation\s+and\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/^\s+and\s+(?:adult\s+)?probation\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 25)));
+      if (!hits.length) continue;
+      const current = out.get(family.family) ?? { score: 0, phrase: hits[0]![0] };
+      current.score += hits.length * signal.weight;
+      out.set(family.family, current);
+    }
   }
-  return { value: 'unknown', reason: 'nothing in the document decides its family', evidence: null };
+  return out;
+}
+
+const NOT_RATED = 'thematic';
+
+/** `kind` other: a page that is neither report nor release belongs to a family only by its title and opening, not by the services its body mentions in passing. */
+export function classifyFamily(input: ClassifyInput, provider: ProviderCandidate | null, kind: Kind, candidates: readonly ProviderCandidate[] = []): Decision<Family> {
+  const titleText = input.title.map((s) => s.text).join(' ');
+  const openingText = input.opening.map((s) => s.text).join(' ');
+  const bodyText = input.layer.sentences.map((s) => s.text).join(' ');
+  const signals: Signal[] = [];
+  const scored = new Map<Family, number>();
+  const add = (text: string, weight: number, scope: string, sentences: Sentence[]) => {
+    for (const [family, { score, phrase }] of familyWords(text)) {
+      scored.set(family, (scored.get(family) ?? 0) + score * weight);
+      const at = sentences.find((s) => s.text.includes(phrase)) ?? sentences[0];
+      if (at) signals.push({ id: `family.${family}.${scope}`, value: family, weight: score * weight, evidence: evidence(at.block, at.text.slice(0, 300)) });
+    }
+  };
+  add(titleText, 3, 'title', input.title);
+  add(openingText, 2, 'opening', input.opening);
+  if (kind !== 'other') add(bodyText, 1, 'body', input.layer.sentences);
+
+  // A document that calls itself thematic, annual or public-protection in its title or opening is not rated, whoever it is about.
+  const thematic = signals.find((s) => s.value === NOT_RATED && !s.id.endsWith('.body'));
+  if (thematic) return { value: 'thematic', reason: 'it calls itself a thematic, annual or public-protection report', evidence: thematic.evidence, signals };
+  if (provider) {
+    const first = provider.mentions[0]!;
+    return {
+      value: provider.family,
+      reason: `it is about ${provider.shortName}, ${FAMILIES.find((f) => f.family === provider.family)?.describes ?? provider.family} (${provider.reasons.join(', ')})`,
+      evidence: evidence(first.sentence.block, first.sentence.text.slice(0, 300)),
+      signals,
+    };
+  }
+  // A release about several services of one family (a round of PDU inspections) is of that family.
+  const opening = new Set(input.opening);
+  const leading = candidates.filter((c) => c.mentions.some((m) => opening.has(m.sentence)));
+  const families = new Set(leading.map((c) => c.family));
+  if (!provider && leading.length >= 2 && families.size === 1) {
+    const first = leading[0]!.mentions[0]!;
+    return { value: leading[0]!.family, reason: `it is about several services, all ${FAMILIES.find((f) => f.family === leading[0]!.family)?.describes ?? leading[0]!.family}`, evidence: evidence(first.sentence.block, first.sentence.text.slice(0, 300)), signals };
+  }
+  // A release or report about no one provider is about the service as a whole, or a theme: a thematic, annual or national report.
+  if (kind !== 'other') {
+    const first = input.opening[0] ?? input.title[0];
+    return { value: 'thematic', reason: 'it is about no one provider: a thematic, annual or national report', evidence: first ? evidence(first.block, first.text.slice(0, 300)) : null, signals };
+  }
+  const ranked = [...scored].filter(([f]) => f !== NOT_RATED).sort((a, b) => b[1] - a[1]);
+  const [top, second] = ranked;
+  // A page that is neither report nor release needs its title, or more than a passing mention in its opening.
+  const needed = kind === 'other' ? 6 : 4;
+  if (top && top[1] >= needed && top[1] >= 2 * (second?.[1] ?? 0)) {
+    const ev = signals.find((s) => s.value === top[0])?.evidence ?? null;
+    return { value: top[0], reason: `it speaks of one family's services most (${top[1]} against ${second?.[1] ?? 0})`, evidence: ev, signals };
+  }
+  return { value: 'unknown', reason: 'nothing in the document decides its family', evidence: null, signals };
 }

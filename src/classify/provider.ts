@@ -1,12 +1,18 @@
 /**
- * The provider a document is about: a CRC, an NPS division, a youth offending (or justice)
- * service, a probation delivery unit or a region. A document names several (neighbours, owners,
- * "the same company as DLNR CRC"); its subject is the one its title names, else the one it names
- * most, counting a shorter name ("West Midlands CRC") toward the longer one it is part of.
+ * The provider a document is about. A document names several (neighbouring PDUs, the region a
+ * PDU sits in, an owner's other company); its subject is the one the title names, then the one
+ * the opening names, then the one named most. Mentions that only list the others ("The other
+ * three are Kirklees PDU (rated ‘Inadequate’) …") count against a provider. One provider named
+ * in several forms is one candidate: "Cardiff YJS" and "Cardiff Youth Justice Service", the
+ * acronym "DLNR CRC" and "Derbyshire, Leicestershire, Nottinghamshire and Rutland CRC".
  */
-import { evidence, sentenceAround, type Block } from '../model/blocks.js';
-import type { Family } from '../schema.js';
+import type { Sentence, SentenceLayer } from '../annotate/index.js';
+import { spansOf } from '../annotate/index.js';
+import type { ProviderSpan } from '../annotate/types.js';
+import { evidence } from '../model/blocks.js';
 import type { Evidence } from '../model/types.js';
+import type { Family } from '../schema.js';
+import { providerNoun } from '../families/index.js';
 
 export interface Provider {
   name: string;
@@ -15,101 +21,117 @@ export interface Provider {
   evidence: Evidence;
 }
 
-const CAP = "[A-Z][a-z]+(?:['’]s)?";
-const NAME = `${CAP}(?:(?:, | and | & | of | upon | on |-| )${CAP})*`;
-const STOPWORDS = new Set(
-  'The This That These A An Each Every All Other Our Its Their Both Neighbouring When Since In At For By From With Of On To And Inspectors Inspectorate Today Yesterday Like However Overall Chief Mr Mrs Ms Dame Sir HM Her His Probation Justice Ministry Services Service'.split(' '),
-);
-
-interface Pattern {
+export interface ProviderCandidate {
   family: Family;
-  regex: RegExp;
-  build: (place: string) => Omit<Provider, 'evidence'>;
-}
-
-const PATTERNS: Pattern[] = [
-  {
-    family: 'crc',
-    regex: new RegExp(`(${NAME}) (?:Community Rehabilitation Company|Community Company \\(CRC\\)|CRC)(?![A-Za-z])`, 'g'),
-    build: (place) => ({ name: `${place} Community Rehabilitation Company`, shortName: `${place} CRC`, type: 'CRC' }),
-  },
-  {
-    family: 'nps',
-    regex: new RegExp(`(?:National Probation Service|NPS)(?: \\(NPS\\))?(?: [–-])? (${NAME}) [Dd]ivision`, 'g'),
-    build: (place) => ({ name: `National Probation Service ${place} division`, shortName: `NPS ${place}`, type: 'NPS division' }),
-  },
-  {
-    family: 'yos',
-    regex: new RegExp(`(${NAME}) (?:[Yy]outh [Oo]ffending [Ss]ervice|[Yy]outh [Oo]ffending [Tt]eam|[Yy]outh [Jj]ustice [Ss]ervice|YOS|YOT|YJS)(?![A-Za-z])`, 'g'),
-    build: (place) => ({ name: `${place} Youth Offending Service`, shortName: `${place} YOS`, type: 'YOS' }),
-  },
-  {
-    family: 'pdu',
-    regex: new RegExp(`(${NAME}) (?:Probation Delivery Unit|PDU)(?![A-Za-z])`, 'g'),
-    build: (place) => ({ name: `${place} Probation Delivery Unit`, shortName: `${place} PDU`, type: 'PDU' }),
-  },
-  {
-    family: 'regional',
-    regex: new RegExp(`(?:Probation Service|probation region)(?: [–-])? (${NAME})(?= region|\\b)`, 'g'),
-    build: (place) => ({ name: `Probation Service ${place} region`, shortName: `${place} region`, type: 'region' }),
-  },
-];
-
-function trimPlace(raw: string): string | null {
-  const words = raw.split(' ');
-  while (words.length && STOPWORDS.has(words[0]!.replace(/[,’']s?$/, ''))) words.shift();
-  const place = words.join(' ').replace(/^(?:and|of|on|upon) /, '').replace(/['’]s$/, '');
-  if (!place || !/^[A-Z]/.test(place)) return null;
-  return place;
-}
-
-interface Candidate {
   place: string;
-  pattern: Pattern;
-  count: number;
-  inTitle: boolean;
-  first: { block: Block; index: number; length: number };
+  name: string;
+  shortName: string;
+  type: string;
+  mentions: { span: ProviderSpan; sentence: Sentence }[];
+  score: number;
+  reasons: string[];
+  /** A CRC and the NPS of one place taken together. */
+  joint?: boolean;
 }
 
-export function findProvider(blocks: Block[], family: Family, title: string | null): Provider | null {
-  const patterns = PATTERNS.filter((p) => p.family === family);
-  if (patterns.length === 0) return null;
-  const candidates = new Map<string, Candidate>();
-  for (const block of blocks) {
-    if (block.type === 'table') continue;
-    for (const pattern of patterns) {
-      for (const match of block.text.matchAll(pattern.regex)) {
-        const place = trimPlace(match[1]!);
-        if (!place) continue;
-        const key = place.toLowerCase();
-        const candidate = candidates.get(key) ?? { place, pattern, count: 0, inTitle: false, first: { block, index: match.index, length: match[0].length } };
-        candidate.count++;
-        candidates.set(key, candidate);
-      }
+/** A sentence that lists other providers than the document's own. */
+const SIBLINGS = /\b(?:the\s+others?\b|the\s+other\s+\w+\s+(?:are|is|were|was)\b|also\s+published|other\s+(?:PDUs|services|inspections)\b|neighbouring|as\s+well\s+as\s+in)/i;
+
+const key = (family: Family, place: string) => `${family}|${place.toLowerCase().replace(/[’']/g, "'").replace(/\s*&\s*/g, ' and ').replace(/\s+/g, ' ')}`;
+
+function initials(place: string): string {
+  return place
+    .split(/[\s,]+/)
+    .filter((w) => /^\p{Lu}/u.test(w))
+    .map((w) => w[0])
+    .join('');
+}
+
+/** Candidates from every provider span, one per provider, merged across the forms of its name. */
+export function providerCandidates(layer: SentenceLayer): ProviderCandidate[] {
+  const byKey = new Map<string, ProviderCandidate>();
+  for (const sentence of layer.sentences) {
+    for (const span of spansOf(sentence, 'provider')) {
+      if (span.several) continue;
+      const k = key(span.family, span.place);
+      const candidate = byKey.get(k) ?? { family: span.family, place: span.place, name: span.name, shortName: span.shortName, type: span.providerType, mentions: [], score: 0, reasons: [] };
+      // The name in full beats the name from an abbreviation ("Cardiff Youth Justice Service" over "Cardiff YJS").
+      if (!span.abbreviated && candidate.mentions.every((m) => m.span.abbreviated)) Object.assign(candidate, { name: span.name, shortName: span.shortName, type: span.providerType });
+      candidate.mentions.push({ span, sentence });
+      byKey.set(k, candidate);
     }
   }
-  if (candidates.size === 0) return null;
-  const all = [...candidates.values()];
-  // A shorter name that ends a longer one ("West Midlands" in "Staffordshire and West Midlands").
+  const all = [...byKey.values()];
   for (const short of all) {
-    const long = all.find((c) => c !== short && c.place.toLowerCase().endsWith(` ${short.place.toLowerCase()}`));
-    if (long) {
-      long.count += short.count;
-      short.count = 0;
+    const longer = all.find(
+      (c) =>
+        c !== short &&
+        c.family === short.family &&
+        c.mentions.length > 0 &&
+        // An acronym of the longer place ("DLNR", "CTM"), or its last words ("Vale" of "Cardiff and the Vale").
+        ((/^[\p{Lu}&]{2,8}$/u.test(short.place) && initials(c.place) === short.place.replace(/&/g, '')) ||
+          c.place.toLowerCase().endsWith(` ${short.place.toLowerCase()}`)),
+    );
+    if (longer) {
+      longer.mentions.push(...short.mentions);
+      short.mentions = [];
     }
   }
-  if (title) {
-    for (const c of all) c.inTitle = title.toLowerCase().includes(c.place.toLowerCase());
-    // The title may name the short form only: credit the longest candidate that contains it.
-    for (const c of all) {
-      if (c.inTitle && c.count === 0) {
-        const long = all.find((o) => o !== c && o.place.toLowerCase().endsWith(c.place.toLowerCase()));
-        if (long) long.inTitle = true;
-      }
-    }
+  let kept = all.filter((c) => c.mentions.length > 0);
+  // A CRC and the NPS of one place, both inspected (the local inspections of 2016–17): one joint subject.
+  const joint = providerNoun('crc.joint-local');
+  for (const crc of kept.filter((c) => c.family === 'crc')) {
+    const nps = kept.find((c) => c.family === 'nps' && c.place.toLowerCase() === crc.place.toLowerCase());
+    if (!nps || !joint?.compose) continue;
+    crc.mentions.push(...nps.mentions);
+    nps.mentions = [];
+    crc.name = joint.compose(crc.place, kept.filter((o) => o !== crc && o !== nps).map((o) => ({ family: o.family, place: o.place, text: o.mentions.map((m) => m.span.text).join(' ') })));
+    crc.shortName = `${crc.place} CRC and NPS`;
+    crc.type = 'CRC and NPS';
+    crc.joint = true;
   }
-  const best = all.filter((c) => c.count > 0).sort((a, b) => Number(b.inTitle) - Number(a.inTitle) || b.count - a.count)[0];
-  if (!best) return null;
-  const { block, index, length } = best.first;
-  return { ...best.pattern.build(best.place), evidence: evidence(block, sentenceAround(block.text, index, length)) };
+  kept = kept.filter((c) => c.mentions.length > 0);
+  for (const c of kept) {
+    const compose = providerNoun(c.mentions[0]!.span.rule)?.compose;
+    if (compose && !c.joint) c.name = compose(c.place, kept.filter((o) => o !== c).map((o) => ({ family: o.family, place: o.place, text: o.mentions.map((m) => m.span.text).join(' ') })));
+  }
+  return kept;
+}
+
+/**
+ * The document's subject among the candidates. `title` is the title's sentence(s); `opening` the
+ * first sentences of the body.
+ */
+export function chooseProvider(candidates: ProviderCandidate[], title: Sentence[], opening: Sentence[]): ProviderCandidate | null {
+  if (candidates.length === 0) return null;
+  const titleSet = new Set(title);
+  const openingSet = new Set(opening);
+  for (const c of candidates) {
+    c.score = 0;
+    c.reasons = [];
+    const inTitle = c.mentions.some((m) => titleSet.has(m.sentence));
+    const inOpening = c.mentions.some((m) => openingSet.has(m.sentence) && !SIBLINGS.test(m.sentence.text));
+    const listedOnly = c.mentions.every((m) => SIBLINGS.test(m.sentence.text) || /\(rated\b|\(rates\b/i.test(m.sentence.text.slice(m.span.end, m.span.end + 12)));
+    if (inTitle) (c.score += 6), c.reasons.push('named in the title');
+    if (inOpening) (c.score += 3), c.reasons.push('named in the opening');
+    c.score += Math.min(c.mentions.length, 4);
+    c.reasons.push(`named ${c.mentions.length} time${c.mentions.length === 1 ? '' : 's'}`);
+    if (listedOnly) (c.score -= 5), c.reasons.push('only listed among other services');
+    if (!inTitle && providerNoun(c.mentions[0]!.span.rule)?.titleOnly) c.score = -Infinity;
+  }
+  const ranked = [...candidates].sort((a, b) => b.score - a.score || firstAt(a) - firstAt(b));
+  const best = ranked[0]!;
+  // A release about several inspections names three or more services in its lead and none in its title: it has no one subject.
+  const leading = candidates.filter((c) => c.mentions.some((m) => openingSet.has(m.sentence) && !SIBLINGS.test(m.sentence.text)));
+  if (!best.reasons.includes('named in the title') && leading.length >= 3) return null;
+  return best.score > 0 ? best : null;
+}
+
+function firstAt(c: ProviderCandidate): number {
+  return Math.min(...c.mentions.map((m) => m.sentence.index * 10_000 + m.span.start));
+}
+
+export function providerOf(candidate: ProviderCandidate): Provider {
+  const first = [...candidate.mentions].sort((a, b) => a.sentence.index - b.sentence.index || a.span.start - b.span.start).find((m) => !m.span.abbreviated) ?? candidate.mentions[0]!;
+  return { name: candidate.name, shortName: candidate.shortName, type: candidate.type, evidence: evidence(first.sentence.block, first.sentence.text) };
 }

@@ -1,8 +1,10 @@
-/** `hmip batch PATH... --out DIR [--jobs N] [--resume]` */
+/** `hmip batch PATH... -o DIR [-j N] [--force] [--quiet]` */
 import { availableParallelism } from 'node:os';
 import type { CommandModule } from 'yargs';
 import { reporterFor } from '../batch/progress.js';
-import { EXIT, limitOptions, limitsOf, limitsProblem, usageError, type LimitArgs } from './io.js';
+import { outputAmongInputs } from '../batch/walk.js';
+import { checkOutFolder, EXIT, limitOptions, limitsOf, limitsProblem, type LimitArgs } from './io.js';
+import { HELP_FOOTER, USAGE } from './usage.js';
 
 interface Args extends LimitArgs {
   paths: string[];
@@ -14,6 +16,12 @@ interface Args extends LimitArgs {
   'stop-after'?: number;
 }
 
+function problem(args: Args): string | null {
+  if (!Number.isInteger(args.jobs) || args.jobs < 1) return '-j/--jobs must be a whole number of at least 1';
+  if (args.out.trim() === '') return '--out must name a folder';
+  return limitsProblem(args) ?? outputAmongInputs(args.out, args.paths ?? []);
+}
+
 export function batchCommand(setExit: (code: number) => void): CommandModule<object, Args> {
   return {
     command: 'batch <paths..>',
@@ -21,33 +29,53 @@ export function batchCommand(setExit: (code: number) => void): CommandModule<obj
     builder: (y) =>
       limitOptions(
         y
-          .positional('paths', { type: 'string', array: true, demandOption: true, describe: 'files and folders (folders are walked)' })
-          .option('out', { type: 'string', demandOption: true, describe: 'output folder: per-document JSON, dataset.jsonl, CSVs, hmip.sqlite, errors.jsonl' })
-          .option('jobs', { type: 'number', default: availableParallelism(), describe: 'worker threads' })
-          .option('resume', { type: 'boolean', default: false, describe: 'continue an interrupted batch: files whose sha256 already has a complete output are skipped (re-runs always do this)' })
-          .option('force', { type: 'boolean', default: false, describe: 'redo every file, ignoring finished work' })
-          .option('quiet', { type: 'boolean', default: false, describe: 'no progress output, only the summary line' })
-          .option('stop-after', { type: 'number', hidden: true }),
+          .usage(`${USAGE.batch}\n\nReads every PDF, HTML, text and Markdown file under the paths (folders are walked) into DIR: one JSON per document, dataset.jsonl, CSV tables, hmip.sqlite and errors.jsonl. Finished work is kept in DIR/.hmip, so a stopped batch goes on where it stopped.`)
+          .positional('paths', { type: 'string', array: true, default: undefined, describe: 'files and folders (folders are walked)' })
+          .group(['out', 'jobs', 'resume', 'force', 'quiet'], 'Options:')
+          .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'output folder: per-document JSON, dataset.jsonl, CSVs, hmip.sqlite, errors.jsonl' })
+          .option('jobs', { alias: 'j', type: 'number', default: availableParallelism(), defaultDescription: 'the number of cores', describe: 'documents read at once, each in a reader process of its own' })
+          .option('resume', { type: 'boolean', default: false, describe: 'continue a stopped batch (every re-run does: finished files are not read again)' })
+          .option('force', { type: 'boolean', default: false, describe: 'read every file again, ignoring finished work' })
+          .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress, only the summary line' })
+          .option('stop-after', { type: 'number', hidden: true })
+          .check((args) => problem(args as unknown as Args) ?? true)
+          .epilogue(HELP_FOOTER)
+          .example([
+            ['hmip batch archive/ -o dataset/', 'the whole archive into dataset/'],
+            ['hmip batch archive/ more/report.pdf -o dataset/ -j 4', 'folders and files, four documents at once'],
+            ['hmip batch archive/ -o dataset/', 'run again after Ctrl-C (or a crash): goes on where it stopped'],
+          ]),
       ) as never,
     handler: async (args) => {
-      if (!Number.isInteger(args.jobs) || args.jobs < 1) throw new Error('--jobs must be a whole number of at least 1');
-      const problem = limitsProblem(args);
-      if (problem) return setExit(usageError('batch', problem));
+      checkOutFolder(args.out);
       const { limits, timeoutMs, memoryMb } = limitsOf(args);
-      // The batch machinery (SQLite, the schema) loads when this command runs, so that the others start without it.
-      const { runBatch } = await import('../batch/run.js');
-      const summary = await runBatch({
-        paths: args.paths,
-        out: args.out,
-        jobs: args.jobs,
-        force: args.force,
-        limits,
-        timeoutMs,
-        memoryMb,
-        reporter: args.quiet ? { start() {}, file() {}, end: (line) => process.stderr.write(`${line}\n`) } : reporterFor(process.stderr),
-        ...(args['stop-after'] !== undefined ? { stopAfter: args['stop-after'] } : {}),
-      });
-      setExit(summary.failed > 0 ? EXIT.failed : EXIT.ok);
+      // Ctrl-C stops the batch in order: no new file, the readers stopped, finished work kept. A
+      // second Ctrl-C does not wait for that.
+      const stop = new AbortController();
+      const onSigint = () => {
+        if (stop.signal.aborted) process.exit(EXIT.interrupted);
+        stop.abort();
+      };
+      process.on('SIGINT', onSigint);
+      try {
+        // The batch machinery (SQLite, the schema) loads when this command runs, so that the others start without it.
+        const { runBatch } = await import('../batch/run.js');
+        const summary = await runBatch({
+          paths: args.paths,
+          out: args.out,
+          jobs: args.jobs,
+          force: args.force,
+          limits,
+          timeoutMs,
+          memoryMb,
+          reporter: reporterFor(process.stderr, { quiet: args.quiet }),
+          signal: stop.signal,
+          ...(args['stop-after'] !== undefined ? { stopAfter: args['stop-after'] } : {}),
+        });
+        setExit(summary.interrupted ? EXIT.interrupted : summary.failed > 0 ? EXIT.failed : EXIT.ok);
+      } finally {
+        process.off('SIGINT', onSigint);
+      }
     },
   };
 }

@@ -1,14 +1,22 @@
-/** `hmip verify PRESS_RELEASE --report REPORT [--format json|table|html]` */
+/** `hmip verify RELEASE --report REPORT [-f table|json|html] [-o FILE] [--strict]` */
 import type { CommandModule } from 'yargs';
 import type { Document } from '../schema.js';
 import { openExtractor, type Extracted } from './extractor.js';
-import { EXIT, limitOptions, limitsOf, limitsProblem, readInput, report, usageError, type LimitArgs } from './io.js';
+import { checkOutputFile, EXIT, limitOptions, limitsOf, limitsProblem, readInput, report, STDIO, writeOutput, type LimitArgs } from './io.js';
+import { HELP_FOOTER, USAGE } from './usage.js';
 
 interface Args extends LimitArgs {
   release: string;
   report: string;
   format: 'json' | 'table' | 'html';
+  output?: string;
+  strict: boolean;
   debug: boolean;
+}
+
+function problem(args: Args): string | null {
+  if (args.release === STDIO && args.report === STDIO) return 'standard input ("-") can be read only once: name the release or the report as a file';
+  return limitsProblem(args);
 }
 
 export function verifyCommand(setExit: (code: number) => void): CommandModule<object, Args> {
@@ -18,13 +26,24 @@ export function verifyCommand(setExit: (code: number) => void): CommandModule<ob
     builder: (y) =>
       limitOptions(
         y
-          .positional('release', { type: 'string', demandOption: true, describe: 'the press release or article (PDF, HTML, text or Markdown)' })
-          .option('report', { type: 'string', demandOption: true, describe: 'the inspection report' })
-          .option('format', { choices: ['json', 'table', 'html'] as const, default: 'table' as const, describe: 'output format' }),
+          .usage(`${USAGE.verify}\n\nChecks each claim of a press release against the report: supported, contradicted (both values shown) or not found, with the page and quote of each.`)
+          .positional('release', { type: 'string', describe: 'the press release or article: PDF, HTML, text or Markdown ("-" for standard input)' })
+          .group(['report', 'format', 'output', 'strict'], 'Options:')
+          .option('report', { type: 'string', demandOption: true, describe: 'the inspection report ("-" for standard input)' })
+          .option('format', { alias: 'f', choices: ['table', 'json', 'html'] as const, default: 'table' as const, describe: 'table: for reading; json: the claims with their verdicts; html: one self-contained page' })
+          .option('output', { alias: 'o', type: 'string', describe: 'write to FILE instead of standard output' })
+          .option('strict', { type: 'boolean', default: false, describe: 'exit 1 when the report contradicts a claim' })
+          .check((args) => problem(args as unknown as Args) ?? true)
+          .epilogue(HELP_FOOTER)
+          .example([
+            ['hmip verify release.html --report report.pdf', 'each claim, its verdict and both quotes'],
+            ['hmip verify release.html --report report.pdf -f html -o check.html', 'the same as one web page'],
+            ['hmip verify release.txt --report report.pdf --strict', 'exit 1 if a claim is contradicted'],
+            ['cat release.txt | hmip verify - --report report.pdf', 'the release on standard input'],
+          ]),
       ) as never,
     handler: async (args) => {
-      const problem = limitsProblem(args);
-      if (problem) return setExit(usageError('verify', problem));
+      if (args.output !== undefined) checkOutputFile(args.output);
       const run = limitsOf(args);
       // Both files go through the pipeline under the same limits as extract.
       const extractor = openExtractor(run, { debug: args.debug });
@@ -49,8 +68,8 @@ export function verifyCommand(setExit: (code: number) => void): CommandModule<ob
       const { renderVerification } = await import('../verify/render.js');
       const { viewOf } = await import('../model/blocks.js');
       const result = verifyRelease(release, reportRead.document, viewOf(reportRead.tree!).blocks);
-      process.stdout.write(renderVerification(result, args.format));
-      setExit(EXIT.ok);
+      writeOutput(args.output, renderVerification(result, args.format));
+      setExit(args.strict && result.summary.contradicted > 0 ? EXIT.failed : EXIT.ok);
     },
   };
 }

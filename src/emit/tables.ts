@@ -87,6 +87,8 @@ export const TABLES: TableSpec[] = [
       { name: 'score', type: 'INTEGER' },
       { name: 'scored', type: 'INTEGER' },
       { name: 'key_questions', type: 'INTEGER' },
+      // 'table' for a report's ratings table, 'prose' for a rating a release or page states in a sentence.
+      { name: 'source', type: 'TEXT' },
       { name: 'page', type: 'INTEGER' },
       { name: 'quote', type: 'TEXT' },
     ],
@@ -102,6 +104,7 @@ export const TABLES: TableSpec[] = [
         s.rating && s.scored ? RATING_SCORE[s.rating] : null,
         bool(s.scored),
         s.keyQuestions.length,
+        d.ratings?.source ?? null,
         s.evidence.page,
         s.evidence.quote,
       ]),

@@ -4,6 +4,7 @@ import type { Messages } from '../model/messages.js';
 import type { SourceMeta } from '../model/types.js';
 import type { Family, Kind } from '../schema.js';
 import type { TableKinds } from './tables.js';
+import type { SentenceLayer } from '../annotate/index.js';
 
 export interface ExtractContext {
   view: DocumentView;
@@ -12,4 +13,6 @@ export interface ExtractContext {
   meta: SourceMeta;
   kind: Kind;
   family: Family;
+  /** The sentence layer (absent only where an extractor is called on a bare view in a test). */
+  layer?: SentenceLayer;
 }

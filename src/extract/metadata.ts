@@ -7,6 +7,8 @@ import { evidence, sentenceAround, type Block } from '../model/blocks.js';
 import type { Evidence } from '../model/types.js';
 import { DAY_MONTH_YEAR, findDate, MONTH_YEAR } from '../normalise/date.js';
 import type { ExtractContext } from './context.js';
+import { spansOf, type SentenceLayer } from '../annotate/index.js';
+import { FIRST_NAME_TITLES } from '../lexicon/inspectorate.js';
 
 export interface Metadata {
   owner: string | null;
@@ -74,7 +76,7 @@ export function extractMetadata(ctx: ExtractContext): Metadata {
     return m[1]!;
   });
 
-  const chiefInspector = findChiefInspector(blocks, found);
+  const chiefInspector = findChiefInspector(blocks, ctx.layer, found);
   const previousInspection = firstOf(blocks, PREVIOUS_INSPECTION, (m, block) => {
     const date = findDate(m[1]!) ?? (/\b((?:19|20)\d\d)\b/.exec(m[1]!) ? { value: /\b((?:19|20)\d\d)\b/.exec(m[1]!)![1]! } : null);
     if (!date) return null;
@@ -99,10 +101,15 @@ function firstOf<T>(blocks: Block[], patterns: RegExp[], read: (match: RegExpExe
   return null;
 }
 
-const CHIEF_ROLE = /^(?:HM |Her Majesty['’]s )?Chief Inspector of Probation$/i;
+const CHIEF_ROLE = /^(?:HM |His Majesty['’]s |Her Majesty['’]s )?Chief Inspector of Probation$/i;
 
-/** "Justin Russell" above "Chief Inspector of Probation"; "Chief Inspector of Probation Justin Russell said"; "Dame Glenys Stacey, HM Chief Inspector of Probation". */
-function findChiefInspector(blocks: Block[], found: Record<string, Evidence>): string | null {
+/**
+ * "Justin Russell" above "Chief Inspector of Probation" (a report's foreword signature); else the
+ * first person the sentence layer names beside the chief inspector's role ("Chief Inspector of
+ * Probation Justin Russell said", "Dame Glenys Stacey, HM Chief Inspector of Probation") — a whole
+ * name, never the role's honorific ("His Majesty’s").
+ */
+function findChiefInspector(blocks: Block[], layer: SentenceLayer | undefined, found: Record<string, Evidence>): string | null {
   for (let i = 0; i + 1 < blocks.length; i++) {
     const name = new RegExp(`^${PERSON}$`).exec(blocks[i]!.text);
     if (name && CHIEF_ROLE.test(blocks[i + 1]!.text)) {
@@ -110,14 +117,17 @@ function findChiefInspector(blocks: Block[], found: Record<string, Evidence>): s
       return name[1]!;
     }
   }
-  const patterns = [
-    new RegExp(`(?:HM |Her Majesty['’]s )?Chief Inspector of Probation,? ${PERSON}`),
-    new RegExp(`${PERSON},? (?:the )?(?:HM |Her Majesty['’]s )?Chief Inspector of Probation`),
-  ];
-  return firstOf(blocks, patterns, (m, block) => {
-    found.chiefInspector = evidence(block, sentenceAround(block.text, m.index, m[0].length));
-    return m[1]!;
-  });
+  for (const sentence of layer?.sentences ?? []) {
+    const roles = spansOf(sentence, 'role').filter((r) => r.role === 'chief-inspector');
+    for (const person of spansOf(sentence, 'person')) {
+      if (person.name.split(' ').length < 2) continue;
+      const beside = roles.some((r) => (r.end <= person.start && /^,?\s*(?:the\s+)?$/i.test(sentence.text.slice(r.end, person.start))) || (person.end <= r.start && /^,?\s*(?:the\s+|our\s+|as\s+)?$/i.test(sentence.text.slice(person.end, r.start))));
+      if (!beside) continue;
+      found.chiefInspector = evidence(sentence.block, sentence.text);
+      return person.title && (FIRST_NAME_TITLES as readonly string[]).includes(person.title) ? `${person.title} ${person.name}` : person.name;
+    }
+  }
+  return null;
 }
 
 export { DAY_MONTH_YEAR, MONTH_YEAR };

@@ -92,7 +92,7 @@ export function extractRatingsTable(ctx: ExtractContext): Ratings | null {
 
   addRatingBoxes(ctx, standards);
   addKeyQuestions(ctx, standards);
-  return { overall, previousOverall: null, score, standards, narrativeOverall: null, others: [] };
+  return { source: 'table', overall, previousOverall: null, score, standards, narrativeOverall: null, others: [] };
 }
 
 /**

@@ -16,10 +16,14 @@ function renderTable(result: Verification): string {
   ];
   const verdictWidth = 12;
   for (const claim of result.claims) {
+    if (claim.partOf) continue;
     const value = claim.value === null ? '' : ` ${claim.qualifier ? `${claim.qualifier} ` : ''}${claim.value}`;
     lines.push(`${claim.verdict.toUpperCase().padEnd(verdictWidth)} [${claim.type} ${claim.subject ?? ''}${value}] ${claim.text}`);
     lines.push(`${' '.repeat(verdictWidth)} ${claim.note}`);
     if (claim.reportEvidence) lines.push(`${' '.repeat(verdictWidth)} report${claim.reportEvidence.page ? ` p.${claim.reportEvidence.page}` : ''}: "${truncate(claim.reportEvidence.quote, 200)}"`);
+    for (const part of result.claims.filter((c) => c.partOf === claim.id)) {
+      lines.push(`${' '.repeat(verdictWidth)} part: ${part.verdict} [${part.type} ${part.value}${part.unit ? ` ${part.unit}` : ''}] ${part.note}`);
+    }
     lines.push('');
   }
   const { supported, contradicted, notFound } = result.summary;
@@ -45,13 +49,19 @@ th{background:#f3f2f1}blockquote{margin:0;padding-left:.6rem;border-left:3px sol
 .note{color:#444;font-size:.9em;margin-top:.35rem}.summary{margin-top:1rem;font-weight:600}`;
 
 function renderHtml(result: Verification): string {
+  const partsOf = (c: Verification['claims'][number]) =>
+    result.claims
+      .filter((p) => p.partOf === c.id)
+      .map((p) => `<div class="note">part: <span class="verdict ${p.verdict}">${p.verdict}</span> ${escape(`${p.value ?? ''} ${p.unit ?? ''}`.trim())}: ${escape(p.note)}</div>`)
+      .join('');
   const rows = result.claims
+    .filter((c) => c.partOf === null)
     .map((c) => {
       const value = c.value === null ? '—' : `${c.qualifier ? `${c.qualifier} ` : ''}${c.value}`;
       const reportQuote = c.reportEvidence
         ? `<blockquote>${escape(c.reportEvidence.quote)}</blockquote><div class="note">${c.reportEvidence.page ? `page ${c.reportEvidence.page}` : 'no page (unpaged source)'}</div>`
         : '<div class="note">nothing in the report</div>';
-      return `<tr data-verdict="${c.verdict}"><td><span class="verdict ${c.verdict}">${c.verdict}</span></td><td>${escape(c.type)}<br><span class="note">${escape(c.subject ?? '')}</span></td><td>${escape(value)}</td><td><blockquote>${escape(c.text)}</blockquote>${c.evidence.page ? `<div class="note">page ${c.evidence.page}</div>` : ''}</td><td>${reportQuote}<div class="note">${escape(c.note)}</div></td></tr>`;
+      return `<tr data-verdict="${c.verdict}"><td><span class="verdict ${c.verdict}">${c.verdict}</span></td><td>${escape(c.type)}<br><span class="note">${escape(c.subject ?? '')}</span></td><td>${escape(value)}</td><td><blockquote>${escape(c.text)}</blockquote>${c.evidence.page ? `<div class="note">page ${c.evidence.page}</div>` : ''}</td><td>${reportQuote}<div class="note">${escape(c.note)}</div>${partsOf(c)}</td></tr>`;
     })
     .join('\n');
   const { supported, contradicted, notFound } = result.summary;
