@@ -143,6 +143,7 @@ export const RATING_RULES: RatingRule[] = [
       { text: 'The Inspectorate has given the CRC an overall rating of ‘Requires improvement’.', expect: { subject: 'overall' }, source: 'real/001' },
       { text: 'As a consequence, the overall rating for Wales was ‘Requires improvement’.', expect: { rating: 'Requires improvement', subject: 'overall' }, source: 'real/014' },
       { text: 'Probation services in the East of England region have received an overall regional rating of ‘Requires improvement’ by His Majesty’s Inspectorate of Probation.', expect: { subject: 'overall' }, source: 'real/047' },
+      { text: 'HM Inspectorate of Probation has given the London division of the NPS an overall rating of ‘Requires improvement’ – the second lowest of four ratings.', expect: { rating: 'Requires improvement', subject: 'overall' }, source: 'real/229 (the scale named after the rating)' },
     ],
     counterexamples: [{ text: 'This means that of the nine PDUs inspected since unification, two thirds have received the lowest possible overall rating of ‘Inadequate’', source: 'real/044', why: 'a share of PDUs, not one provider' }],
   },
