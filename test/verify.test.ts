@@ -5,7 +5,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { viewOf } from '../src/model/blocks.js';
 import { processBytes } from '../src/pipeline.js';
 import type { Document } from '../src/schema.js';
 import { compareWithQualifier } from '../src/verify/qualifier.js';
@@ -21,7 +20,7 @@ async function load(path: string, text?: string) {
 async function verify(releaseText: string, reportPath = SEEDS.report, reportText?: string): Promise<Verification> {
   const release = (await load('release.txt', releaseText)).document;
   const report = await load(reportPath, reportText);
-  return verifyRelease(release, report.document, viewOf(report.tree).blocks);
+  return verifyRelease(release, report.document);
 }
 
 const release2020 = readFileSync(SEEDS.release2020, 'utf8');
@@ -63,7 +62,7 @@ describe('002 (2020 release) against the West Yorkshire report', () => {
     const same = claim(result, (c) => c.kind === 'same-as-previous');
     expect(same.verdict).toBe('supported');
     expect(same.reportEvidence?.quote).toContain("At that time, we rated its work as 'Requires improvement'.");
-    expect(result.summary).toEqual({ supported: result.claims.filter((c) => !c.partOf).length, contradicted: 0, notFound: 0 });
+    expect(result.summary).toEqual({ supported: result.claims.filter((c) => !c.partOf).length, contradicted: 0, conflicting: 0, notFound: 0 });
   });
 });
 
@@ -73,7 +72,7 @@ describe('002 against the report PDF', () => {
     // Seven claims. "Rated all four aspects ‘Inadequate’" is one: a rating whose count of four
     // standards (a claim of its own in the extract, as the real releases' truth counts it: real/011,
     // real/082) is checked as its part, against the standards the rating covers.
-    expect(result.summary).toEqual({ supported: 7, contradicted: 0, notFound: 0 });
+    expect(result.summary).toEqual({ supported: 7, contradicted: 0, conflicting: 0, notFound: 0 });
     const pages = Object.fromEntries(result.claims.map((c) => [`${c.partOf ? 'part ' : ''}${c.kind}:${c.subject}`, c.reportEvidence?.page]));
     expect(pages).toEqual({
       'rating:overall': 6,
@@ -115,7 +114,7 @@ describe('altered copies of 002', () => {
     const kept = claim(result, (c) => c.kind === 'same-as-previous');
     expect(kept).toMatchObject({ verdict: 'contradicted', value: 'Good', reportValue: 'Requires improvement → Requires improvement' });
     expect(kept.note).toBe("The release says the rating 'Good' was kept; the report rates the provider 'Requires improvement' at the previous inspection and 'Requires improvement' now.");
-    expect(result.summary).toEqual({ supported: 5, contradicted: 2, notFound: 0 });
+    expect(result.summary).toEqual({ supported: 5, contradicted: 2, conflicting: 0, notFound: 0 });
   });
 
   it('contradicts a rating whose count of standards is wrong, through its part', async () => {
@@ -129,7 +128,7 @@ describe('altered copies of 002', () => {
     expect(whole.verdict).toBe('contradicted');
     expect(whole.note).toBe("The report rates all 4 case-supervision standards 'Inadequate'. But the release counts 3 of them: The report rates 4 case-supervision standards, not 3.");
     expect(claim(result, (c) => c.partOf === whole.id)).toMatchObject({ verdict: 'contradicted', value: 3, reportValue: 4 });
-    expect(result.summary).toEqual({ supported: 6, contradicted: 1, notFound: 0 });
+    expect(result.summary).toEqual({ supported: 6, contradicted: 1, conflicting: 0, notFound: 0 });
   });
 
   it('contradicts a changed fieldwork month', async () => {
@@ -155,7 +154,7 @@ describe('a release checked against a report of another provider', () => {
     expect(result.relationNote).toBe('The release is about Cheshire and Greater Manchester CRC; the report is about West Yorkshire CRC. They are not about the same provider, so the report cannot speak to the release\'s claims.');
     expect(result.claims.length).toBeGreaterThan(5);
     for (const c of result.claims) expect(c).toMatchObject({ verdict: 'not-found', note: 'The report is about another provider.', reportEvidence: null });
-    expect(result.summary).toEqual({ supported: 0, contradicted: 0, notFound: result.claims.length });
+    expect(result.summary).toEqual({ supported: 0, contradicted: 0, conflicting: 0, notFound: result.claims.length });
   });
 });
 
@@ -265,7 +264,7 @@ describe('hmip verify output', () => {
     const json = JSON.parse(result.stdout);
     expect(json.pressRelease).toMatchObject({ path: SEEDS.release2020, id: 'west-yorkshire-crc-2020-press-release' });
     expect(json.report).toMatchObject({ id: 'west-yorkshire-crc-2020-report' });
-    expect(json.summary).toEqual({ supported: 7, contradicted: 0, notFound: 0 });
+    expect(json.summary).toEqual({ supported: 7, contradicted: 0, conflicting: 0, notFound: 0 });
     expect(json.claims[0]).toEqual(expect.objectContaining({ verdict: 'supported', reportValue: 'Requires improvement', note: expect.any(String), reportEvidence: { page: null, quote: 'Overall rating Requires improvement' } }));
   });
 

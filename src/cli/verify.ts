@@ -1,6 +1,5 @@
 /** `hmip verify RELEASE --report REPORT [-f table|json|html] [-o FILE] [--strict]` */
 import type { CommandModule } from 'yargs';
-import type { Document } from '../schema.js';
 import { openExtractor, type Extracted } from './extractor.js';
 import { checkOutputFile, EXIT, limitOptions, limitsOf, limitsProblem, readInput, report, STDIO, writeOutput, type LimitArgs } from './io.js';
 import { HELP_FOOTER, USAGE } from './usage.js';
@@ -55,19 +54,23 @@ export function verifyCommand(setExit: (code: number) => void): CommandModule<ob
           return null;
         }
       };
-      let release: Document | null;
+      let releaseRead: Extracted | null;
       let reportRead: Extracted | null;
       try {
-        release = (await read(args.release, false))?.document ?? null;
-        reportRead = release ? await read(args.report, true) : null;
+        releaseRead = await read(args.release, true);
+        reportRead = releaseRead ? await read(args.report, true) : null;
       } finally {
         await extractor.close();
       }
-      if (!release || !reportRead) return setExit(EXIT.unreadable);
+      if (!releaseRead || !reportRead) return setExit(EXIT.unreadable);
       const { verifyRelease } = await import('../verify/verify.js');
       const { renderVerification } = await import('../verify/render.js');
-      const { viewOf } = await import('../model/blocks.js');
-      const result = verifyRelease(release, reportRead.document, viewOf(reportRead.tree!).blocks);
+      const { canonicalUrl, releaseSentences } = await import('../verify/sentences.js');
+      const result = verifyRelease(releaseRead.document, reportRead.document, {
+        releaseSentences: releaseSentences(releaseRead.tree!),
+        releaseUrl: canonicalUrl(releaseRead.tree!),
+        reportUrl: canonicalUrl(reportRead.tree!),
+      });
       writeOutput(args.output, renderVerification(result, args.format));
       setExit(args.strict && result.summary.contradicted > 0 ? EXIT.failed : EXIT.ok);
     },
