@@ -56,10 +56,11 @@ export function unprivileged(): RunAs | undefined {
 }
 
 /** Runs the built CLI (`npm test` builds it first) exactly as a user would. */
-export function cli(args: string[], options: { input?: string; cwd?: string; timeout?: number; as?: RunAs } = {}): CliResult {
+export function cli(args: string[], options: { input?: string; cwd?: string; timeout?: number; as?: RunAs; env?: Record<string, string> } = {}): CliResult {
   const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'hmip.js'), ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
+    env: options.env ? { ...process.env, ...options.env } : process.env,
     encoding: 'utf8',
     timeout: options.timeout ?? 120_000,
     maxBuffer: 64 * 1024 * 1024,

@@ -2,6 +2,7 @@
 import type { CommandModule } from 'yargs';
 import { openExtractor, type Extracted } from './extractor.js';
 import { checkOutputFile, EXIT, limitOptions, limitsOf, limitsProblem, readInput, report, STDIO, writeOutput, type LimitArgs } from './io.js';
+import type { Terminal } from '../verify/render.js';
 import { HELP_FOOTER, USAGE } from './usage.js';
 
 interface Args extends LimitArgs {
@@ -10,11 +11,30 @@ interface Args extends LimitArgs {
   format: 'json' | 'table' | 'html';
   output?: string;
   strict: boolean;
+  releaseUrl?: string;
+  reportUrl?: string;
   debug: boolean;
+}
+
+/**
+ * How the table meets the terminal: wrapped to its width and the verdicts coloured when standard
+ * output is one (and NO_COLOR is not set, nor TERM=dumb); into a file or a pipe, 80 columns (or
+ * $COLUMNS) and no colour.
+ */
+function terminalOf(output: string | undefined, stdout: NodeJS.WriteStream = process.stdout, env: NodeJS.ProcessEnv = process.env): Terminal {
+  const tty = (output === undefined || output === STDIO) && stdout.isTTY === true;
+  const columns = Number(env.COLUMNS);
+  return {
+    width: tty && stdout.columns ? stdout.columns : Number.isInteger(columns) && columns > 0 ? columns : 80,
+    colour: tty && !env.NO_COLOR && env.TERM !== 'dumb',
+  };
 }
 
 function problem(args: Args): string | null {
   if (args.release === STDIO && args.report === STDIO) return 'standard input ("-") can be read only once: name the release or the report as a file';
+  for (const [name, url] of [['--release-url', args.releaseUrl], ['--report-url', args.reportUrl]] as const) {
+    if (url !== undefined && !/^https?:\/\/[^\s/]+\.[^\s]+$/.test(url)) return `${name} must be an http or https address, not ${JSON.stringify(url)}`;
+  }
   return limitsProblem(args);
 }
 
@@ -27,11 +47,13 @@ export function verifyCommand(setExit: (code: number) => void): CommandModule<ob
         y
           .usage(`${USAGE.verify}\n\nChecks each claim of a press release against the report: supported, contradicted (both values shown) or not found, with the page and quote of each.`)
           .positional('release', { type: 'string', describe: 'the press release or article: PDF, HTML, text or Markdown ("-" for standard input)' })
-          .group(['report', 'format', 'output', 'strict'], 'Options:')
+          .group(['report', 'format', 'output', 'strict', 'release-url', 'report-url'], 'Options:')
           .option('report', { type: 'string', demandOption: true, describe: 'the inspection report ("-" for standard input)' })
           .option('format', { alias: 'f', choices: ['table', 'json', 'html'] as const, default: 'table' as const, describe: 'table: for reading; json: the claims with their verdicts; html: one self-contained page' })
           .option('output', { alias: 'o', type: 'string', describe: 'write to FILE instead of standard output' })
           .option('strict', { type: 'boolean', default: false, describe: 'exit 1 when the report contradicts a claim' })
+          .option('release-url', { type: 'string', describe: 'where the release is published, for the page (an HTML page\'s canonical address is read by itself)' })
+          .option('report-url', { type: 'string', describe: 'where the report is published' })
           .check((args) => problem(args as unknown as Args) ?? true)
           .epilogue(HELP_FOOTER)
           .example([
@@ -68,10 +90,10 @@ export function verifyCommand(setExit: (code: number) => void): CommandModule<ob
       const { canonicalUrl, releaseSentences } = await import('../verify/sentences.js');
       const result = verifyRelease(releaseRead.document, reportRead.document, {
         releaseSentences: releaseSentences(releaseRead.tree!),
-        releaseUrl: canonicalUrl(releaseRead.tree!),
-        reportUrl: canonicalUrl(reportRead.tree!),
+        releaseUrl: args.releaseUrl ?? canonicalUrl(releaseRead.tree!),
+        reportUrl: args.reportUrl ?? canonicalUrl(reportRead.tree!),
       });
-      writeOutput(args.output, renderVerification(result, args.format));
+      writeOutput(args.output, renderVerification(result, args.format, terminalOf(args.output)));
       setExit(args.strict && result.summary.contradicted > 0 ? EXIT.failed : EXIT.ok);
     },
   };

@@ -12,6 +12,7 @@ import type { Claim, ClaimKind, Document, Standard } from '../schema.js';
 import { clauseScope, matchFigure, passage, scopeWhat, type ReportFigure, type Scope } from './figures.js';
 import { compareWithQualifier } from './qualifier.js';
 import type { ReportQuote, Verdict } from './schema.js';
+import { dateInWords } from './words.js';
 
 export type { Verdict };
 
@@ -37,13 +38,10 @@ export type Checker = (claim: Claim, ctx: CheckContext) => Outcome;
 
 export const notFound = (note: string): Outcome => ({ verdict: 'not-found', reportValue: null, quotes: [], note });
 
-function describeDate(date: string): string {
-  const [y, m, d] = date.split('-');
-  const name = m ? new Date(Date.UTC(Number(y), Number(m) - 1, 1)).toLocaleString('en-GB', { month: 'long', timeZone: 'UTC' }) : '';
-  return [d ? String(Number(d)) : '', name, y].filter(Boolean).join(' ');
+/** "28 October 2019", "October 2019". */
+export function describeDate(date: string): string {
+  return dateInWords(date)!;
 }
-
-export { describeDate };
 
 function ratingOutcome(claimed: Rating, actual: Rating, quotes: ReportQuote[], what: string): Outcome {
   return claimed === actual
