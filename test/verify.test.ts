@@ -147,6 +147,72 @@ describe('altered copies of 002', () => {
   });
 });
 
+describe('compound claims and figures of another population (002 against the report, one sentence added)', () => {
+  // The compound form is real/045's ("Inspectors looked at 10 aspects of the division’s work, rating
+  // half of them as ‘Good’ and half as ‘Requires improvement’"), whose report is not in the corpus;
+  // here it speaks of West Yorkshire, whose report rates 5 of its 10 standards 'Good', 4
+  // 'Inadequate' and 1 'Requires improvement'.
+  const strengths = 'Inspectors did note West Yorkshire CRC has some strengths.';
+  const partsOf = (result: Verification, id: string) => result.claims.filter((c) => c.partOf === id).map((p) => [p.label, p.verdict, p.reportValue]);
+
+  it('checks each share with its rating as a part and derives the whole: one part wrong, the whole contradicted', async () => {
+    const result = await verify(release2020.replace(strengths, 'Inspectors looked at 10 aspects of the CRC’s work, rating half of them as ‘Good’ and half as ‘Requires improvement’.'));
+    const whole = claim(result, (c) => c.subject === 'standardsInspected');
+    expect(whole).toMatchObject({ verdict: 'contradicted', derived: true, value: 10, reportValue: 10, label: 'Number of standards inspected' });
+    expect(partsOf(result, whole.id)).toEqual([
+      ['Standards rated ‘Good’', 'supported', '5 of 10'],
+      ['Standards rated ‘Requires improvement’', 'contradicted', '1 of 10'],
+    ]);
+    expect(whole.note).toBe("The report rates 10 standards. But 1 of its 2 parts is contradicted: The release says half (5 of 10) were rated 'Requires improvement'; the report rates 1 of its 10: 1.2 Staff.");
+    const good = result.claims.find((c) => c.partOf === whole.id && c.verdict === 'supported')!;
+    expect(good.reportQuotes.map((q) => q.table?.row)).toEqual(['1.1 Leadership', '1.3 Services', '1.4 Information and facilities', '4.1 Unpaid work', '4.2 Through the Gate']);
+    // The parts are not counted in the summary: the whole is one claim.
+    expect(result.summary).toEqual({ supported: 7, contradicted: 1, conflicting: 0, notFound: 0 });
+    const table = renderVerification(result, 'table');
+    expect(table).toContain('Number of standards inspected: 10 (verdict from its parts)');
+    expect(table).toContain('part: contradicted Standards rated ‘Requires improvement’: half\n              (report: 1 of 10).');
+  });
+
+  it('supports the whole only when every part is', async () => {
+    const result = await verify(release2020.replace(strengths, 'Inspectors looked at 10 aspects of the CRC’s work, rating half of them as ‘Good’, four as ‘Inadequate’ and one as ‘Requires improvement’.'));
+    const whole = claim(result, (c) => c.subject === 'standardsInspected');
+    expect(whole).toMatchObject({ verdict: 'supported', derived: true });
+    expect(partsOf(result, whole.id)).toEqual([
+      ['Standards rated ‘Good’', 'supported', '5 of 10'],
+      ['Standards rated ‘Inadequate’', 'supported', '4 of 10'],
+      ['Standards rated ‘Requires improvement’', 'supported', '1 of 10'],
+    ]);
+    expect(result.summary).toEqual({ supported: 8, contradicted: 0, conflicting: 0, notFound: 0 });
+  });
+
+  it('calls a figure the report states for the previous year or for all CRCs conflicting, with both quotes', async () => {
+    const result = await verify(
+      release2020.replace(strengths, 'Inspectors found 70 per cent of probation officers in the CRC described their workload as unmanageable. And 56 per cent of probation services officers told inspectors their workloads were unmanageable.'),
+    );
+    const officers = claim(result, (c) => c.value === 70);
+    expect(officers).toMatchObject({ verdict: 'conflicting', reportValue: 70 });
+    expect(officers.note).toBe('The report states 70% for an earlier period (the previous inspection or year), not for the inspection itself, for which it states 63%.');
+    expect(officers.reportQuotes.map((q) => [q.role, q.table?.column ?? null])).toEqual([
+      ['other-population', 'Previous year'],
+      ['claimed-population', 'Current year'],
+    ]);
+    const pso = claim(result, (c) => c.value === 56);
+    expect(pso).toMatchObject({ verdict: 'conflicting', reportValue: 56 });
+    expect(pso.note).toBe('The report states 56% for another population (all providers, the national figure), not for the inspection itself, for which it states 83%.');
+    expect(pso.reportQuotes.map((q) => q.role)).toEqual(['other-population', 'claimed-population']);
+    expect(pso.reportQuotes[0]!.quote).toContain('in our inspections of all CRCs between June 2018 and June 2019, 63 per cent of POs and 56 per cent of PSOs');
+    expect(result.summary).toEqual({ supported: 7, contradicted: 0, conflicting: 2, notFound: 0 });
+  });
+
+  it('supports the same figures where the release states this inspection’s', async () => {
+    const result = await verify(
+      release2020.replace(strengths, 'Inspectors found 63 per cent of probation officers in the CRC described their workload as unmanageable. And 83 per cent of probation services officers told inspectors their workloads were unmanageable.'),
+    );
+    expect(claim(result, (c) => c.value === 63)).toMatchObject({ verdict: 'supported', reportValue: 63 });
+    expect(claim(result, (c) => c.value === 83)).toMatchObject({ verdict: 'supported', reportValue: 83 });
+  });
+});
+
 describe('a release checked against a report of another provider', () => {
   it('gets every claim not-found, with the reason', async () => {
     // 001 is the Cheshire and Greater Manchester CRC release; the report is West Yorkshire's.

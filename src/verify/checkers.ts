@@ -54,7 +54,7 @@ function ratingOutcome(claimed: Rating, actual: Rating, quotes: ReportQuote[], w
  * or, for the previous inspection, the row of the standard's own table, whose columns are the
  * previous and the current inspection. A rating read from prose is no table row.
  */
-function standardPassage(s: Standard, against: 'current' | 'previous', report: Document): ReportQuote {
+export function standardPassage(s: Standard, against: 'current' | 'previous', report: Document): ReportQuote {
   const ev = against === 'current' ? s.evidence : s.previousEvidence!;
   const fromTable = report.ratings?.source === 'table';
   return passage(ev, fromTable ? { row: `${s.id} ${s.name}`, column: against === 'current' ? 'Rating' : 'Previous inspection' } : null);
@@ -236,14 +236,17 @@ function figureOutcome(claim: Claim, claimed: number, unit: string, ctx: CheckCo
   }
 }
 
+/** The rating that `text` opens with, as a release writes it after what it rates: " ‘Inadequate’", " of them as ‘Good’", " were rated as 'Good'". */
+export function ratingFollowing(text: string): Rating | null {
+  const m = /^\s+(?:of\s+(?:them|these|those)\s+)?(?:(?:were\s+|was\s+)?(?:rated|assessed|graded|judged)\s+)?(?:as\s+)?[‘'"“]([^’'"”]{4,25})[’'"”]/.exec(text);
+  return m ? normaliseRating(m[1]!) : null;
+}
+
 /** A rating printed right after a count of standards and its noun: "all six aspects ‘Inadequate’", "three standards as 'Good'". */
 function ratingAfter(claim: Claim): Rating | null {
   if (!claim.display || !claim.subject) return null;
   const at = claim.text.indexOf(`${claim.display} ${claim.subject}`);
-  if (at < 0) return null;
-  const rest = claim.text.slice(at + claim.display.length + claim.subject.length + 1);
-  const m = /^\s+(?:(?:were\s+|was\s+)?(?:rated|assessed|graded|judged)\s+)?(?:as\s+)?[‘'"“]([^’'"”]{4,25})[’'"”]/.exec(rest);
-  return m ? normaliseRating(m[1]!) : null;
+  return at < 0 ? null : ratingFollowing(claim.text.slice(at + claim.display.length + claim.subject.length + 1));
 }
 
 /**

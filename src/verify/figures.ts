@@ -40,7 +40,7 @@ export type Scope = 'current' | 'previous' | 'other-population' | 'sub-sample';
 const SCOPES: readonly { scope: Exclude<Scope, 'current'>; column: RegExp; clause: RegExp; unless?: RegExp; what: string }[] = [
   {
     scope: 'previous',
-    what: 'the previous inspection',
+    what: 'an earlier period (the previous inspection or year)',
     column: /\b(?:previous|last|prior)\b/i,
     clause: /\b(?:previous|last|earlier)\s+inspection\b|\bat\s+that\s+time\b/i,
     // "has fallen since our last inspection", "compared with the last inspection": the figure is this inspection's.
@@ -50,7 +50,7 @@ const SCOPES: readonly { scope: Exclude<Scope, 'current'>; column: RegExp; claus
     scope: 'other-population',
     what: 'another population (all providers, the national figure)',
     column: /\b(?:all|national|england|comparator|average)\b/i,
-    clause: /\ball\s+(?:CRCs|PDUs|YOTs|YOSs|YJSs|providers|regions|divisions|Community\s+Rehabilitation\s+Companies)\b|\bEngland\s+and\s+Wales\b|\bnational(?:ly)?\s+(?:figure|average|rate)\b|\bacross\s+(?:the\s+)?(?:country|England)\b/i,
+    clause: /\b(?:all|(?:average|figure|rate)\s+for(?:\s+all)?)\s+(?:CRCs|PDUs|YOTs|YOSs|YJSs|providers|regions|divisions|Community\s+Rehabilitation\s+Companies)\b|\bEngland\s+and\s+Wales\b|\bnational(?:ly)?\s+(?:figure|average|rate)\b|\bacross\s+(?:the\s+)?(?:country|England)\b/i,
   },
   {
     scope: 'sub-sample',
@@ -160,6 +160,14 @@ function bestOf(candidates: Scored[], claim: Claim): Scored[] {
   return same.length ? same : tied;
 }
 
+/** Of tied figures, the one whose topic has the fewest words the claim does not say ("probation officer", not "probation services officer"); null if that still ties. */
+function closest(tied: Scored[], words: Set<string>): Scored | null {
+  const extra = (x: Scored) => [...x.f.words].filter((w) => !words.has(w)).length;
+  const least = Math.min(...tied.map(extra));
+  const fewest = tied.filter((x) => extra(x) === least);
+  return fewest.length === 1 ? fewest[0]! : null;
+}
+
 /**
  * The report's figure for a claimed value (in the claim's unit), under its qualifier, in the scope
  * the claim speaks of: found there, supported or contradicted; found only for another population
@@ -179,8 +187,10 @@ export function matchFigure(claim: Claim, claimed: number, unit: string, figures
   if (holding) return { kind: 'supported', figure: holding.f, note: compareWithQualifier(claimed, claim.qualifier, holding.f.value).note };
   // Where the report states the claimed population's figure, another population's is conflicting only if it is the very figure claimed ("almost 70" is not borne out by another population's 63).
   const present = (x: Scored) => (own.length ? compareWithQualifier(claimed, null, x.f.value).holds : holds(x));
-  const elsewhere = bestOf(candidates.filter((x) => x.f.scope !== scope), claim).find(present);
-  if (elsewhere) return { kind: 'conflicting', figure: elsewhere.f, claimed: own.length === 1 ? own[0]!.f : null };
+  // Of the figures for other populations or periods, the best-matched one that is the claimed figure; a closer one of another value ("78%" of the previous year) does not hide it where it shares as many words as a contradiction needs.
+  const others = candidates.filter((x) => x.f.scope !== scope);
+  const elsewhere = bestOf(others, claim).find(present) ?? bestOf(others.filter((x) => present(x) && x.score >= CONTRADICT_TOPIC_WORDS), claim)[0];
+  if (elsewhere) return { kind: 'conflicting', figure: elsewhere.f, claimed: closest(own, words)?.f ?? null };
   if (own.length === 1 && own[0]!.score >= CONTRADICT_TOPIC_WORDS) return { kind: 'contradicted', figure: own[0]!.f };
   return { kind: 'none', reason: own.length ? 'The report states no figure on this that matches closely enough to judge.' : `The report states figures on this only for ${scopeWhat(candidates[0]!.f.scope)}, none of them this one.` };
 }

@@ -34,7 +34,7 @@ const KIND_LABELS: Record<ClaimKind, (claim: Claim, family: Family) => string> =
   date: () => 'Date',
   score: () => 'Score',
   count: (c) => (phrase(c.subject) ? `Number of ${c.subject}` : c.unit && c.unit !== 'count' ? `Number of ${c.unit}` : 'Number'),
-  percent: (c) => (phrase(c.subject) ? `Share: ${c.subject}` : 'Share (per cent)'),
+  percent: (c) => (phrase(c.subject) ? `Share of ${c.subject}` : 'Share (per cent)'),
   fraction: (c) => (phrase(c.subject) ? `Share of ${c.subject}` : 'Share'),
   money: (c) => (phrase(c.subject) ? `Amount: ${c.subject}` : 'Amount of money'),
   average: (c) => (phrase(c.subject) ? `Average ${c.subject}` : 'Average'),

@@ -73,7 +73,8 @@ function documentBlock(title: string, d: DocumentRef): string {
 
 function passageHtml(q: ReportQuote): string {
   const role = ROLE_NAMES[q.role];
-  return `<blockquote>${escape(q.quote)}</blockquote><p class="where">${role ? `${escape(role)}: ` : ''}${escape(placeOf(q))}</p>`;
+  const place = placeOf(q) || 'the source has no pages';
+  return `<blockquote>${escape(q.quote)}</blockquote><p class="where">${role ? `${escape(role)}: ` : ''}${escape(place)}</p>`;
 }
 
 function claimHtml(c: VerifiedClaim, parts: VerifiedClaim[]): string {

@@ -79,7 +79,8 @@ export function renderTable(result: Verification, terminal: Terminal): string {
     lines(claim.note);
     for (const q of claim.reportQuotes) {
       const role = ROLE_NAMES[q.role];
-      lines(`report ${placeOf(q)}${role ? ` (${role})` : ''}: ${quoted(q.quote)}`);
+      const place = placeOf(q);
+      lines(`report${place ? ` ${place}` : ''}${role ? ` (${role})` : ''}: ${quoted(q.quote)}`);
     }
     for (const part of result.claims.filter((c) => c.partOf === claim.id)) {
       lines(`part: ${paint(VERDICT_NAMES[part.verdict].toLowerCase(), SGR[part.verdict], colour)} ${part.label}: ${claimedValue(part)} (report: ${reportValueOf(part)}). ${part.note}`);

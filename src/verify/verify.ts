@@ -11,6 +11,7 @@
  */
 import type { Claim, Document } from '../schema.js';
 import { CHECKERS, describeDate, notFound, standardsOf, type Outcome } from './checkers.js';
+import { withCompounds } from './compound.js';
 import { reportFigures, type ReportFigure } from './figures.js';
 import { labelOf } from './labels.js';
 import { provenanceNow } from './provenance.js';
@@ -94,7 +95,7 @@ export function verifyRelease(release: Document, report: Document, context: Veri
   const { relation, note } = relate(release, report);
   const figures = reportFigures(report);
   const verified = release.claims.map((claim) => verifyClaim(claim, report, relation, figures));
-  const claims = onceEach(withParts(verified, report));
+  const claims = onceEach(withCompounds(withParts(verified, report), report));
   const wholes = claims.filter((c) => c.partOf === null);
   const count = (verdict: VerifiedClaim['verdict']) => wholes.filter((c) => c.verdict === verdict).length;
 

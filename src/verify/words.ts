@@ -31,11 +31,11 @@ export function coverageLine(result: Verification): string | null {
   return c ? `${c.checked} of ${c.sentences} sentence${c.sentences === 1 ? '' : 's'} of the release state${c.checked === 1 ? 's' : ''} a claim that was checked; the other ${c.sentences - c.checked} are listed as not checked.` : null;
 }
 
-/** Where a passage stands: "p. 6, table row “2.1 Assessment”, column “Rating”". */
+/** Where a passage stands: "p. 6, table row “2.1 Assessment”, column “Rating”"; empty for a sentence of an unpaged source. */
 export function placeOf(q: ReportQuote): string {
   const page = q.page === null ? null : `p. ${q.page}`;
   const cell = q.table ? `table row “${q.table.row}”${q.table.column ? `, column “${q.table.column}”` : ''}` : null;
-  return [page, cell].filter(Boolean).join(', ') || 'no page (the source has none)';
+  return [page, cell].filter(Boolean).join(', ');
 }
 
 /** What a passage is for, where a claim is conflicting. */
@@ -53,7 +53,8 @@ export function claimedValue(c: VerifiedClaim): string {
 }
 
 export function reportValueOf(c: VerifiedClaim): string {
-  return c.reportValue === null ? '—' : String(c.reportValue);
+  if (c.reportValue === null) return '—';
+  return c.kind === 'date' && typeof c.reportValue === 'string' ? (dateInWords(c.reportValue) ?? c.reportValue) : String(c.reportValue);
 }
 
 /** A date as a reader writes it: "10 March 2020", "March 2020". */
