@@ -10,7 +10,7 @@ import type { Document } from '../src/schema.js';
 import { compareWithQualifier } from '../src/verify/qualifier.js';
 import { z } from 'zod';
 import { renderVerification } from '../src/verify/render.js';
-import { verifyRelease, type Verification } from '../src/verify/verify.js';
+import { misuse, verifyRelease, type Verification } from '../src/verify/verify.js';
 import { cli, CORPUS, extractFile, SEEDS, tempDir } from './helpers.js';
 
 async function load(path: string, text?: string) {
@@ -321,6 +321,38 @@ describe('qualifiers', () => {
     expect(claim(supported, (c) => c.subject === 'supervised')).toMatchObject({ verdict: 'supported', reportValue: 5239 });
     const more = await verify(release.replace('more than 5,000', 'more than 6,000'));
     expect(claim(more, (c) => c.subject === 'supervised')).toMatchObject({ verdict: 'contradicted', reportValue: 5239 });
+  });
+});
+
+describe('misuse said plainly: a report as the release, a release as the report', () => {
+  const usage = 'Usage: hmip verify RELEASE --report REPORT [-f table|json|html] [-o FILE] [--strict]\nRun "hmip verify --help" for the options and examples.\n';
+
+  it('a report given as the release: one sentence, exit 2, nothing written', () => {
+    const out = join(tempDir('hmip-misuse-'), 'check.html');
+    const result = cli(['verify', SEEDS.report, '--report', join(CORPUS, 'west-yorkshire-crc-2020.pdf'), '-f', 'html', '-o', out]);
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toBe(`hmip: ${SEEDS.report}, given as the press release, is an inspection report: give the release first and the report with --report.\n${usage}`);
+    expect(() => readFileSync(out)).toThrow(/ENOENT/);
+  });
+
+  it('a release given as the report, and the two the wrong way round', () => {
+    const asReport = cli(['verify', SEEDS.release2020, '--report', SEEDS.release2018]);
+    expect(asReport.status).toBe(2);
+    expect(asReport.stderr).toBe(`hmip: ${SEEDS.release2018}, given as the report (--report), is a press release: give the report it announces with --report.\n${usage}`);
+    const swapped = cli(['verify', '-', '--report', SEEDS.release2020], { input: reportText });
+    expect(swapped.status).toBe(2);
+    expect(swapped.stdout).toBe('');
+    expect(swapped.stderr).toBe(`hmip: the two files are the wrong way round: standard input is an inspection report and ${SEEDS.release2020} a press release; give the release first and the report with --report.\n${usage}`);
+  });
+
+  it('is no misuse for the real pairs, whatever their family', async () => {
+    const real = (n: string) => load(join(import.meta.dirname, 'fixtures', 'real', 'docs', `${n}.txt`)).then((r) => r.document);
+    const names = { release: 'r', report: 'p' };
+    for (const [release, report] of [['030', '031'], ['025', '064'], ['111', '112'], ['015', '014']] as const) {
+      expect(misuse(await real(release), await real(report), names)).toBeNull();
+    }
+    expect(misuse(await real('031'), await real('030'), names)).toBe('the two files are the wrong way round: r is an inspection report and p a press release; give the release first and the report with --report');
   });
 });
 

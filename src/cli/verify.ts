@@ -3,7 +3,7 @@ import type { CommandModule } from 'yargs';
 import { openExtractor, type Extracted } from './extractor.js';
 import { checkOutputFile, EXIT, limitOptions, limitsOf, limitsProblem, readInput, report, STDIO, writeOutput, type LimitArgs } from './io.js';
 import type { Terminal } from '../verify/render.js';
-import { HELP_FOOTER, USAGE } from './usage.js';
+import { HELP_FOOTER, USAGE, UsageError } from './usage.js';
 
 interface Args extends LimitArgs {
   release: string;
@@ -85,7 +85,10 @@ export function verifyCommand(setExit: (code: number) => void): CommandModule<ob
         await extractor.close();
       }
       if (!releaseRead || !reportRead) return setExit(EXIT.unreadable);
-      const { verifyRelease } = await import('../verify/verify.js');
+      const { misuse, verifyRelease } = await import('../verify/verify.js');
+      // Which file is which is known only once both are read; still nothing is written.
+      const wrong = misuse(releaseRead.document, reportRead.document, { release: args.release === STDIO ? 'standard input' : args.release, report: args.report === STDIO ? 'standard input' : args.report });
+      if (wrong) throw new UsageError(wrong, 'verify');
       const { renderVerification } = await import('../verify/render.js');
       const { canonicalUrl, releaseSentences } = await import('../verify/sentences.js');
       const result = verifyRelease(releaseRead.document, reportRead.document, {

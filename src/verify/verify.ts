@@ -71,6 +71,22 @@ export function relate(release: Document, report: Document): { relation: Relatio
   return { relation: 'same-inspection', note: `Both are about ${a}; the release states no date that places it at another inspection.` };
 }
 
+/**
+ * A release and a report given the wrong way round, or the same kind twice: the sentence that says
+ * so (without its full stop), or null. A report as the release has no claims to check and would
+ * give "0 supported, 0 contradicted" with nothing said; the command line stops on it (exit 2).
+ */
+export function misuse(release: Document, report: Document, names: { release: string; report: string }): string | null {
+  const isReport = (d: Document) => d.kind === 'inspection-report';
+  const isRelease = (d: Document) => d.kind === 'press-release';
+  if (isReport(release) && isRelease(report)) {
+    return `the two files are the wrong way round: ${names.release} is an inspection report and ${names.report} a press release; give the release first and the report with --report`;
+  }
+  if (isReport(release)) return `${names.release}, given as the press release, is an inspection report: give the release first and the report with --report`;
+  if (isRelease(report)) return `${names.report}, given as the report (--report), is a press release: give the report it announces with --report`;
+  return null;
+}
+
 function refOf(doc: Document, url: string | null | undefined): DocumentRef {
   return {
     path: doc.source.path,
