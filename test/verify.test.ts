@@ -10,6 +10,8 @@ import type { Document } from '../src/schema.js';
 import { compareWithQualifier } from '../src/verify/qualifier.js';
 import { z } from 'zod';
 import { renderVerification } from '../src/verify/render.js';
+import { renderTable } from '../src/verify/render-table.js';
+import { terminalOf } from '../src/cli/verify.js';
 import { misuse, verifyRelease, type Verification } from '../src/verify/verify.js';
 import { cli, CORPUS, extractFile, SEEDS, tempDir } from './helpers.js';
 
@@ -353,6 +355,44 @@ describe('misuse said plainly: a report as the release, a release as the report'
       expect(misuse(await real(release), await real(report), names)).toBeNull();
     }
     expect(misuse(await real('031'), await real('030'), names)).toBe('the two files are the wrong way round: r is an inspection report and p a press release; give the release first and the report with --report');
+  });
+});
+
+describe('the terminal table', () => {
+  const visible = (line: string) => line.replace(/\u001b\[[\d;]*m/g, '');
+
+  it('takes the terminal’s width and colours only on a terminal, never with NO_COLOR or TERM=dumb, nor into a file or a pipe', () => {
+    const tty = { isTTY: true, columns: 60 };
+    expect(terminalOf(undefined, tty, {})).toEqual({ width: 60, colour: true });
+    expect(terminalOf('-', tty, {})).toEqual({ width: 60, colour: true });
+    expect(terminalOf(undefined, tty, { NO_COLOR: '1' })).toEqual({ width: 60, colour: false });
+    expect(terminalOf(undefined, tty, { TERM: 'dumb' })).toEqual({ width: 60, colour: false });
+    expect(terminalOf('check.txt', tty, {})).toEqual({ width: 80, colour: false });
+    expect(terminalOf(undefined, { isTTY: false, columns: 60 }, {})).toEqual({ width: 80, colour: false });
+    expect(terminalOf(undefined, { isTTY: false, columns: 60 }, { COLUMNS: '100' })).toEqual({ width: 100, colour: false });
+  });
+
+  it('wraps every line to the width with a hanging indent under the verdict, and colours the verdict', async () => {
+    const result = await verify(release2020.replace('made seven recommendations', 'made nine recommendations'));
+    const coloured = renderTable(result, { width: 60, colour: true });
+    const lines = coloured.trimEnd().split('\n');
+    expect(Math.max(...lines.map((l) => visible(l).length))).toBeLessThanOrEqual(60);
+    const claimLines = lines.slice(lines.findIndex((l) => /^\u001b\[1;3\dm[A-Z]/.test(l)), -1).filter((l) => l !== '');
+    // Each claim's first line starts with its verdict; all its other lines are indented under the claim, 14 columns in.
+    for (const line of claimLines) expect(line).toMatch(/^(?:\u001b\[1;(?:32|31|33|90)m(?:SUPPORTED|CONTRADICTED|CONFLICTING|NOT FOUND)\u001b\[0m +| {14})\S/);
+    expect(coloured).toContain('\u001b[1;31mCONTRADICTED\u001b[0m  Number of recommendations: nine');
+    expect(coloured).toContain('\u001b[1;32mSUPPORTED\u001b[0m     Overall rating: Requires improvement');
+    // The same without colour, character for character.
+    expect(renderTable(result, { width: 60, colour: false })).toBe(lines.map(visible).join('\n') + '\n');
+  });
+
+  it('piped: no colour codes, wrapped to $COLUMNS', () => {
+    const piped = cli(['verify', SEEDS.release2020, '--report', SEEDS.report], { env: { COLUMNS: '70' } });
+    expect(piped.status).toBe(0);
+    expect(piped.stdout).not.toContain('\u001b');
+    const lines = piped.stdout.trimEnd().split('\n');
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(70);
+    expect(Math.max(...lines.map((l) => l.length))).toBeGreaterThan(60);
   });
 });
 

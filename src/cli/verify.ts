@@ -21,7 +21,7 @@ interface Args extends LimitArgs {
  * output is one (and NO_COLOR is not set, nor TERM=dumb); into a file or a pipe, 80 columns (or
  * $COLUMNS) and no colour.
  */
-function terminalOf(output: string | undefined, stdout: NodeJS.WriteStream = process.stdout, env: NodeJS.ProcessEnv = process.env): Terminal {
+export function terminalOf(output: string | undefined, stdout: Pick<NodeJS.WriteStream, 'isTTY' | 'columns'> = process.stdout, env: NodeJS.ProcessEnv = process.env): Terminal {
   const tty = (output === undefined || output === STDIO) && stdout.isTTY === true;
   const columns = Number(env.COLUMNS);
   return {
