@@ -17,6 +17,9 @@ import { Pool } from './pool.js';
 import { interruptedLine, summaryLine, type Reporter } from './progress.js';
 import { pipelineVersion } from './version.js';
 import { walkInputs } from './walk.js';
+import { verifyArchive } from '../verify/archive.js';
+import type { PairingFacts } from '../verify/pair.js';
+import type { Document } from '../schema.js';
 
 export interface BatchOptions {
   paths: string[];
@@ -190,16 +193,26 @@ function assemble(out: string, version: string, outcomes: Outcome[], firstPathOf
   const dataset = new DatasetWriter(out);
   const outputs: string[] = [];
   let pages = 0;
+  // What pairing needs of each document (kind, provider, dates), and where to load it again from.
+  const facts: PairingFacts[] = [];
+  const outcomeOf = new Map<string, Outcome>();
+  const load = (outcome: Outcome): Document => {
+    const cached = readCached(out, outcome.sha256!, version)!.document!;
+    return { ...cached, id: ids.get(outcome.sha256!)!, source: { ...cached.source, path: outcome.path } };
+  };
   try {
     for (const outcome of successes) {
-      const cached = readCached(out, outcome.sha256!, version)!.document!;
-      const document = { ...cached, id: ids.get(outcome.sha256!)!, source: { ...cached.source, path: outcome.path } };
+      const document = load(outcome);
+      const { id, kind, source, provider, published, fieldworkStarted, previousInspection } = document;
+      facts.push({ id, kind, source, provider, published, fieldworkStarted, previousInspection });
+      outcomeOf.set(id, outcome);
       const file = `${document.id}.json`;
       writeFileAtomic(join(out, file), toJson(document));
       outputs.push(file);
       dataset.add(document);
       pages += document.source.pages ?? 0;
     }
+    for (const verification of verifyArchive(facts, (id) => load(outcomeOf.get(id)!))) dataset.addVerification(verification);
     dataset.commit();
   } catch (error) {
     dataset.abort();

@@ -7,10 +7,11 @@
 import { closeSync, openSync, renameSync, rmSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document } from '../schema.js';
+import type { ArchiveVerification } from '../verify/archive.js';
 import { tempPathFor } from './atomic.js';
 import { csvLine } from './csv.js';
 import { SqliteWriter } from './sqlite.js';
-import { TABLES } from './tables.js';
+import { TABLES, VERIFICATIONS } from './tables.js';
 
 interface OpenFile {
   path: string;
@@ -26,6 +27,7 @@ function open(path: string): OpenFile {
 export class DatasetWriter {
   private readonly jsonl: OpenFile;
   private readonly csvs: OpenFile[];
+  private readonly verifications: { jsonl: OpenFile; csv: OpenFile };
   private readonly sqlite: SqliteWriter;
 
   constructor(dir: string) {
@@ -35,6 +37,8 @@ export class DatasetWriter {
       writeSync(file.fd, csvLine(spec.columns.map((c) => c.name)));
       return file;
     });
+    this.verifications = { jsonl: open(join(dir, 'verifications.jsonl')), csv: open(join(dir, `${VERIFICATIONS.name}.csv`)) };
+    writeSync(this.verifications.csv.fd, csvLine(VERIFICATIONS.columns.map((c) => c.name)));
     this.sqlite = new SqliteWriter(join(dir, 'hmip.sqlite'));
   }
 
@@ -47,8 +51,19 @@ export class DatasetWriter {
     this.sqlite.add(document);
   }
 
+  /** One release of the batch, checked against the report it announces, or unpaired. */
+  addVerification(verification: ArchiveVerification): void {
+    writeSync(this.verifications.jsonl.fd, `${JSON.stringify(verification)}\n`);
+    for (const row of VERIFICATIONS.rows(verification)) writeSync(this.verifications.csv.fd, csvLine(row));
+    this.sqlite.addVerification(verification);
+  }
+
+  private files(): OpenFile[] {
+    return [this.jsonl, ...this.csvs, this.verifications.jsonl, this.verifications.csv];
+  }
+
   commit(): void {
-    for (const file of [this.jsonl, ...this.csvs]) {
+    for (const file of this.files()) {
       closeSync(file.fd);
       renameSync(file.temp, file.path);
     }
@@ -56,7 +71,7 @@ export class DatasetWriter {
   }
 
   abort(): void {
-    for (const file of [this.jsonl, ...this.csvs]) {
+    for (const file of this.files()) {
       try {
         closeSync(file.fd);
       } catch {

@@ -37,7 +37,10 @@ function month(date: string | null | undefined): string | null {
   return date ? date.slice(0, 7) : null;
 }
 
-export function relate(release: Document, report: Document): { relation: Relation; note: string } {
+/** What `relate` reads of each document: its kind, provider and dates (the batch pairs on these alone). */
+export type RelateFacts = Pick<Document, 'provider' | 'published' | 'fieldworkStarted' | 'previousInspection'>;
+
+export function relate(release: RelateFacts, report: RelateFacts): { relation: Relation; note: string } {
   const a = release.provider?.shortName ?? null;
   const b = report.provider?.shortName ?? null;
   if (!a || !b) return { relation: 'unknown', note: `The provider of the ${a ? 'report' : 'release'} could not be read, so the two cannot be matched; claims are checked against the report as they stand.` };
