@@ -35,6 +35,7 @@ export const Standard = z.object({
   domain: z.number().int().nullable(),
   name: z.string(),
   rating: Rating.nullable().describe('null where the standard was not rated'),
+  ratingColour: z.string().nullable().optional().describe('the fill colour of the rating cell ("#rrggbb") where the source shades it: a second witness to the rating'),
   previousRating: Rating.nullable(),
   scored: z.boolean().describe('false for a standard that does not count toward the score (youth resettlement)'),
   keyQuestions: z.array(KeyQuestion),
@@ -46,7 +47,7 @@ export const Standard = z.object({
 export const Ratings = z.object({
   source: z.enum(['table', 'prose']).describe('read from a ratings table, or from the sentences that state ratings in words (a release, an article, a report page without its table)'),
   overall: z
-    .object({ rating: Rating, evidence: Evidence })
+    .object({ rating: Rating, evidence: Evidence, colour: z.string().nullable().optional().describe('the fill colour of the rating cell, where the source shades it') })
     .nullable()
     .describe('null when the document rates several services and none is its subject'),
   previousOverall: z.object({ rating: Rating, evidence: Evidence }).nullable().describe('a previous inspection\'s rating the document states'),

@@ -42,7 +42,7 @@ describe('a usage error stops before anything runs', () => {
     ['several files and one JSON document', ['extract', RELEASE, REPORT], '2 files make 2 documents: use -f jsonl for one JSON document a line, or --out DIR for a file each'],
     ['--out with -o', ['extract', RELEASE, '--out', never, '-o', join(dir, 'x.json')], '--out DIR (one file per document) and -o/--output FILE (one file for all) cannot be given together'],
     ['standard input twice', ['extract', '-', '-'], 'standard input ("-") can be read only once'],
-    ['a bad limit', ['extract', RELEASE, '--out', never, '--timeout', '-1'], '--timeout must be a number of seconds, 0 or more'],
+    ['a bad limit', ['extract', RELEASE, '--out', never, '--timeout', '-1'], '--timeout must be a number of seconds from 0 to 31,536,000 (a year)'],
     ['a word verify does not take', ['verify', RELEASE, 'stray', '--report', REPORT], 'hmip verify does not take "stray" here'],
   ];
   for (const [what, args, sentence] of cases) {
@@ -122,9 +122,9 @@ describe('an output that cannot be written: one sentence naming it, exit 3, noth
       return { ...fs, writeFileSync: () => { throw full; } };
     });
     try {
-      const { writeFileAt } = await import('../src/cli/io.js');
+      const { writeFileAtomic } = await import('../src/emit/atomic.js');
       const path = join(dir, 'full.json');
-      expect(() => writeFileAt(path, '{}')).toThrowError(`${path} cannot be written: no space is left on the device.`);
+      expect(() => writeFileAtomic(path, '{}')).toThrowError(`${path} cannot be written: no space is left on the device.`);
       expect(existsSync(path)).toBe(false);
     } finally {
       vi.doUnmock('node:fs');
@@ -297,12 +297,18 @@ describe('--format md', () => {
 });
 
 describe('Ctrl-C in a batch', () => {
-  it('stops the workers, keeps finished work, says how to go on (exit 130), and the next run completes the dataset', async () => {
+  /** `n` distinct reports (the seed with its provider renamed) and the PDF: seconds of work. */
+  function reports(n: number): string {
     const input = tempDir('hmip-sigint-in-');
-    // Thirty distinct reports (the seed with its provider renamed) and the PDF: seconds of work with one job.
     const report = readFileSync(REPORT, 'utf8');
-    for (let i = 1; i <= 30; i++) writeFileSync(join(input, `report-${String(i).padStart(2, '0')}.txt`), report.replaceAll('West Yorkshire', `West Yorkshire ${i}`));
+    for (let i = 1; i <= n; i++) writeFileSync(join(input, `report-${String(i).padStart(2, '0')}.txt`), report.replaceAll('West Yorkshire', `West Yorkshire ${i}`));
     copyFileSync(join(CORPUS, 'west-yorkshire-crc-2020.pdf'), join(input, 'report.pdf'));
+    return input;
+  }
+
+  it('stops the readers, keeps finished work, says how to go on (exit 130), and the next run completes the dataset', async () => {
+    // Thirty reports and the PDF: seconds of work with one job.
+    const input = reports(30);
     const out = join(tempDir('hmip-sigint-out-'), 'dataset');
     const child = spawn(process.execPath, [join(ROOT, 'bin', 'hmip.js'), 'batch', input, '--out', out, '--jobs', '1'], { stdio: ['ignore', 'pipe', 'pipe'] });
     let stderr = '';
@@ -319,7 +325,7 @@ describe('Ctrl-C in a batch', () => {
     const done = Number(match![1]);
     expect(done).toBeGreaterThanOrEqual(1);
     expect(done).toBeLessThan(31);
-    expect(match![2]).toBe(join(out, '.hmip'));
+    expect(match![2]).toBe(join(out, '.hmip', 'cache'));
     // Nothing was published: the dataset is made by a run that finishes.
     expect(existsSync(join(out, 'dataset.jsonl'))).toBe(false);
 
@@ -328,4 +334,53 @@ describe('Ctrl-C in a batch', () => {
     expect(resumed.stderr).toMatch(new RegExp(`^31 documents, 69 pages, 0 failed, [\\d.]+ s \\(${31 - done} processed, ${done} already done;`, 'm'));
     expect(readFileSync(join(out, 'dataset.jsonl'), 'utf8').trimEnd().split('\n')).toHaveLength(31);
   });
+
+  it('from a terminal, which signals every process of the group: the reader processes are stopped by the batch, none left running, no file failed', async () => {
+    const input = reports(12);
+    const out = join(tempDir('hmip-sigint-group-out-'), 'dataset');
+    // A process group of its own, as a shell gives a command: Ctrl-C is SIGINT to all of the group.
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'hmip.js'), 'batch', input, '--out', out, '--jobs', '2'], { stdio: ['ignore', 'pipe', 'pipe'], detached: true });
+    let stderr = '';
+    let signalled: number[] = [];
+    let readers: number[] = [];
+    child.stderr.on('data', (chunk: Buffer) => {
+      stderr += chunk.toString();
+      const done = stderr.match(/^ok {3}/gm)?.length ?? 0;
+      if (signalled.length === 0 && done >= 1) {
+        // First the readers alone: a reader must not die of the signal (its file would be recorded as failed).
+        signalled = childrenOf(child.pid!);
+        for (const pid of signalled) process.kill(pid, 'SIGINT');
+      } else if (readers.length === 0 && done >= 3) {
+        readers = childrenOf(child.pid!);
+        process.kill(-child.pid!, 'SIGINT');
+      }
+    });
+    const status = await new Promise<number | null>((resolve) => child.on('close', (code) => resolve(code)));
+    expect(status, stderr).toBe(130);
+    expect(stderr.trimEnd().split('\n').at(-1)).toMatch(/^Stopped by Ctrl-C: \d+ of 13 files done, kept in /);
+    // The same two readers lived through the first signal, and the batch waited for each to end before it exited.
+    expect(signalled).toHaveLength(2);
+    expect(readers.sort()).toEqual(signalled.sort());
+    for (const pid of readers) expect(existsSync(`/proc/${pid}`), `reader ${pid}`).toBe(false);
+    expect(stderr).not.toContain('fail ');
+    // No file was recorded as failed by the signal: the next run reads the rest and fails none.
+    const resumed = cli(['batch', input, '--out', out, '--jobs', '2']);
+    expect(resumed.status, resumed.stderr).toBe(0);
+    expect(resumed.stderr).toMatch(/^13 documents, 69 pages, 0 failed, /m);
+  });
 });
+
+/** The processes whose parent is `pid`, from /proc. */
+function childrenOf(pid: number): number[] {
+  return readdirSync('/proc')
+    .filter((name) => /^\d+$/.test(name))
+    .filter((name) => {
+      try {
+        // The fields after the command's name, which is in parentheses: state, then the parent's id.
+        return Number(readFileSync(`/proc/${name}/stat`, 'utf8').split(') ')[1]!.split(' ')[1]) === pid;
+      } catch {
+        return false;
+      }
+    })
+    .map(Number);
+}

@@ -12,6 +12,7 @@ import { boundDepth } from '../parsers/html/depth.js';
 import { boundMarkdown, MAX_BLOCK_CHARS } from '../src/bounds.js';
 import { HmipError } from '../src/errors.js';
 import { encode } from '../src/fuzz/encodings.js';
+import { buildPdf } from '../src/fuzz/pdfs.js';
 import { processBytes } from '../src/pipeline.js';
 import { cli, CORPUS, ROOT, tempDir } from './helpers.js';
 
@@ -166,15 +167,11 @@ describe('hmip batch over the bad files and the good corpus', () => {
 describe('limits, the same in extract and batch', () => {
   // Twenty copies of the West Yorkshire report's text, one after another (3.4 MB): seconds of work
   // on any machine, far over half of one, while the release read next takes a hundredth of a second
-  // in a worker made ready (and warm) before its clock starts. Both sides have a wide margin.
+  // in a reader process made ready (and warm) before its clock starts. Both sides have a wide margin.
   let slow: string;
-  let heavy: string;
   beforeAll(() => {
     slow = join(dir, 'twenty-reports.txt');
     writeFileSync(slow, Array(20).fill(readFileSync(join(CORPUS, '003_b61d8a66136cbfc4.txt'), 'utf8')).join('\n\n'));
-    // A hundred thousand lines of one paragraph: a few megabytes of model in memory.
-    heavy = join(dir, 'heavy.txt');
-    writeFileSync(heavy, Array.from({ length: 100_000 }, (_, i) => `some words here without end ${i}`).join('\n'));
   });
 
   it('stops a document over the time limit: extract exits 3, batch records it and goes on', () => {
@@ -184,25 +181,14 @@ describe('limits, the same in extract and batch', () => {
     expect(extracted.stderr).toBe(`hmip: ${message}\n`);
 
     const out = tempDir('hmip-timeout-out-');
-    // The release is read by the worker that replaces the stopped one: its clock starts once that worker is ready.
+    // The release is read by the reader process that replaces the stopped one: its clock starts once that reader is ready.
     const batch = cli(['batch', slow, join(CORPUS, '002_6a02e246b64b3411.txt'), '--out', out, '--jobs', '1', '--timeout', '0.5']);
     expect(batch.status).toBe(1);
     expect(readdirSync(out)).toContain('west-yorkshire-crc-2020-press-release.json');
     expect(JSON.parse(readFileSync(join(out, 'errors.jsonl'), 'utf8'))).toMatchObject({ path: slow, errorClass: 'timeout', message });
   });
 
-  it('stops a document over the memory limit, and the replaced worker reads the next file', () => {
-    const message = `${heavy} is too large: reading it needed more than the 24 MB memory limit of a worker, so it was stopped.`;
-    const extracted = cli(['extract', heavy, '--memory-mb', '24']);
-    expect(extracted.status).toBe(3);
-    expect(extracted.stderr).toBe(`hmip: ${message}\n`);
-
-    const out = tempDir('hmip-memory-out-');
-    const batch = cli(['batch', heavy, join(CORPUS, '002_6a02e246b64b3411.txt'), '--out', out, '--jobs', '1', '--memory-mb', '24']);
-    expect(batch.status).toBe(1);
-    expect(readdirSync(out)).toContain('west-yorkshire-crc-2020-press-release.json');
-    expect(JSON.parse(readFileSync(join(out, 'errors.jsonl'), 'utf8'))).toMatchObject({ path: heavy, errorClass: 'too-large', message });
-  });
+  // The memory limit, which holds for all of a document's memory: test/limits.test.ts.
 
   it('refuses more pages, more bytes or a longer line than asked, with the same sentence in both commands', () => {
     const cases: [string, string[], string][] = [
@@ -353,9 +339,29 @@ describe('pathological markup', () => {
   });
 });
 
+describe('a PDF of three identical pages', () => {
+  // The same page object three times over: every line is at the same height on every page, as a
+  // running header is, and all of them were dropped as one, leaving "an empty file".
+  it('is read as its text, page after page, not as an empty file', async () => {
+    const content = ['BT /F1 18 Tf 72 770 Td (Inspection of probation services: Westshire) Tj ET', 'BT /F1 11 Tf 72 746 Td (Overall rating Good) Tj ET'].join('\n');
+    const pdf = buildPdf([
+      '<< /Type /Catalog /Pages 2 0 R >>',
+      '<< /Type /Pages /Kids [3 0 R 3 0 R 3 0 R] /Count 3 >>',
+      '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+      `<< /Length ${content.length} >>\nstream\n${content}\nendstream`,
+      '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+    ]);
+    const { document, tree } = await processBytes(pdf, 'same-page-thrice.pdf');
+    expect(document.source.pages).toBe(3);
+    const { toMarkdown } = await import('../src/emit/markdown.js');
+    const page = (n: number) => `<!-- page ${n} -->\n\nInspection of probation services: Westshire\n\nOverall rating Good`;
+    expect(toMarkdown(tree)).toBe(`${[1, 2, 3].map(page).join('\n\n')}\n`);
+  });
+});
+
 describe('a PDF on which pdf.js leaves a promise rejection behind', () => {
   // Found by the fuzz suite (seed 9, case 5769: NUL bytes in the report PDF); the fault is pdf.js's.
-  it('ends in an answer, not a crash, whether extract reads it in a worker or in its own process', () => {
+  it('ends in an answer, not a crash, whether extract reads it in a reader process or in its own process', () => {
     const path = join(dir, 'nul-bytes.pdf');
     writeFileSync(path, gunzipSync(readFileSync(join(ROOT, 'test', 'fixtures', 'fuzz', '9-5769-west-yorkshire-crc-2020.pdf.gz'))));
     for (const mode of [[], ['--timeout', '0']]) {

@@ -3,7 +3,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { processBytes } from '../src/pipeline.js';
 import type { Document } from '../src/schema.js';
 
@@ -36,6 +36,8 @@ export interface CliResult {
   stderr: string;
 }
 
+export const HMIP = join(ROOT, 'bin', 'hmip.js');
+
 /** A user and group id to run a command as. */
 export interface RunAs {
   uid: number;
@@ -43,31 +45,46 @@ export interface RunAs {
 }
 
 /**
- * Who a test runs hmip as when a folder must be one it cannot write: the user itself, or, when
- * that is root (which may write anywhere), the unprivileged "nobody", who must be able to read
+ * Who a test runs hmip as when a folder must be one it cannot write (or list): the user itself, or,
+ * when that is root (which may write anywhere), the unprivileged "nobody", who must be able to read
  * the checkout.
  */
 export function unprivileged(): RunAs | undefined {
   if (process.getuid?.() !== 0) return undefined;
   const user = { uid: 65534, gid: 65534 };
-  const probe = spawnSync(process.execPath, [join(ROOT, 'bin', 'hmip.js'), '--version'], { ...user, encoding: 'utf8' });
-  if (probe.status !== 0) throw new Error(`This test runs hmip as the user nobody (uid 65534), who cannot run ${ROOT}/bin/hmip.js: ${probe.stderr}`);
+  const probe = spawnSync(process.execPath, [HMIP, '--version'], { ...user, encoding: 'utf8' });
+  if (probe.status !== 0) throw new Error(`This test runs hmip as the user nobody (uid 65534), who cannot run ${HMIP}: ${probe.stderr}`);
   return user;
 }
 
+export interface CliOptions {
+  input?: string;
+  cwd?: string;
+  timeout?: number;
+  /** Added to the environment (the faults of test/support/faults.mjs are set here). */
+  env?: Record<string, string>;
+  /** Options for Node before the script: `--import` of a fault module. */
+  nodeArgs?: string[];
+  /** Run as this user (see `unprivileged`). */
+  as?: RunAs;
+}
+
 /** Runs the built CLI (`npm test` builds it first) exactly as a user would. */
-export function cli(args: string[], options: { input?: string; cwd?: string; timeout?: number; as?: RunAs; env?: Record<string, string> } = {}): CliResult {
-  const result = spawnSync(process.execPath, [join(ROOT, 'bin', 'hmip.js'), ...args], {
+export function cli(args: string[], options: CliOptions = {}): CliResult {
+  const result = spawnSync(process.execPath, [...(options.nodeArgs ?? []), HMIP, ...args], {
     cwd: options.cwd ?? ROOT,
     input: options.input,
-    env: options.env ? { ...process.env, ...options.env } : process.env,
     encoding: 'utf8',
     timeout: options.timeout ?? 120_000,
     maxBuffer: 64 * 1024 * 1024,
+    ...(options.env ? { env: { ...process.env, ...options.env } } : {}),
     ...(options.as ?? {}),
   });
   return { status: result.status, stdout: result.stdout, stderr: result.stderr };
 }
+
+/** `node --import` of the fault module (test/support/faults.mjs), for `nodeArgs`. */
+export const WITH_FAULTS = ['--import', pathToFileURL(join(ROOT, 'test', 'support', 'faults.mjs')).href];
 
 export function standard(document: Document, id: string) {
   const found = document.ratings?.standards.find((s) => s.id === id);

@@ -1,12 +1,11 @@
 /**
  * Paragraphs and lists that a converter cut in two. A web page made from a PDF or Word file often
  * ends a `<p>` or `<ul>` where a page broke ("… individuals of South Asian</p><p>heritage. The
- * CRC …"), sometimes with the page's footnotes in between. The model wants whole paragraphs, so a
+ * company …"), sometimes with the page's footnotes in between. The model wants whole paragraphs, so a
  * block that plainly goes on from the one before is joined to it, with the same tests the text
  * parser applies at page breaks; footnote definitions in between stay where they are.
  */
 import type { List, ListItem, Paragraph, PhrasingContent } from 'mdast';
-import { toString } from 'mdast-util-to-string';
 import type { Flow } from './nodes.js';
 import { mergeTexts } from '../../src/model/inline.js';
 
@@ -69,12 +68,22 @@ function lastParagraph(list: List): Paragraph | undefined {
   return last?.type === 'paragraph' ? last : undefined;
 }
 
-/** Plain text, a footnote marker kept as "¹" so that "rating¹" does not read as a sentence going on. */
+/**
+ * Plain text, a footnote marker kept as "¹" so that "rating¹" does not read as a sentence going on:
+ * `toString` of the node with each marker read as "¹", walked in place (a copy of the node, for a
+ * paragraph of megabytes, cost seconds and a gigabyte).
+ */
 function textOf(node: Flow | ListItem | Paragraph): string {
-  const marked = JSON.parse(JSON.stringify(node), (key, value) =>
-    value && typeof value === 'object' && value.type === 'footnoteReference' ? { type: 'text', value: '¹' } : value,
-  ) as Flow;
-  return toString(marked).replace(/\s+/g, ' ').trim();
+  const chunks: string[] = [];
+  const stack: unknown[] = [node];
+  while (stack.length > 0) {
+    const current = stack.pop() as { type?: string; value?: unknown; alt?: unknown; children?: unknown[] };
+    if (current.type === 'footnoteReference') chunks.push('¹');
+    else if (typeof current.value === 'string') chunks.push(current.value);
+    else if (typeof current.alt === 'string') chunks.push(current.alt);
+    else if (Array.isArray(current.children)) for (let i = current.children.length - 1; i >= 0; i--) stack.push(current.children[i]);
+  }
+  return chunks.join('').replace(/\s+/g, ' ').trim();
 }
 
 /**

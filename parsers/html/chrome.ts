@@ -45,7 +45,7 @@ const CHROME_WORDS = new Set([
 
 /**
  * Headings that introduce chrome: "Share This Post", "Related posts", "Leave a Reply", "Subscribe",
- * "Probation posts sponsored by Unilink", "3 comments".
+ * "Posts sponsored by Unilink", "3 comments".
  */
 const CHROME_HEADING =
   /^(?:share(?: (?:this|on)\b.*)?|related(?: (?:posts?|articles?|content|stories|links|reading|pages|news))?|leave a (?:reply|comment)|post a comment|(?:\d+ )?comments?|\d+ (?:responses?|replies)|join the discussion|subscribe\b.*|sign up\b.*|newsletter|(?:you (?:may|might) also (?:like|enjoy))|more (?:from|stories|like this|on this)\b.*|(?:recent|popular|latest) (?:posts|articles|comments)|most (?:read|popular)|.*\bsponsored by\b.*|sponsored|advert(?:isement)?s?|about the author|tags|categories|archives)$/i;

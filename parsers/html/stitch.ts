@@ -11,10 +11,9 @@
 import type { PhrasingContent, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { mergeTexts } from '../../src/model/inline.js';
+import { isHeaderCells } from '../../src/model/tables.js';
 
 const TERMINAL = /[.!?:;"”’')\]]$/;
-/** Column labels of inspection tables: "Previous inspection", "Current year", "All CRCs". */
-const COLUMN_LABEL = /\b(?:previous|current|inspection|year|all crcs|this crc|months|to date)\b/i;
 /** A standard's number opening a part of a table: "2.2. Planning", "Standard 4.1. Unpaid work". */
 const SECTION_ROW = /^(?:Standard\s+)?\d{1,2}(?:\.\d{1,2})+\.?\s+\S/;
 const MAX_ROW_LINE = 200;
@@ -122,11 +121,7 @@ function cellText(row: TableRow, i: number): string {
 
 /** A header row names columns: all `<th>`, or an empty first cell, or labels without figures. */
 function isHeaderRow(row: TableRow, headerRows: WeakSet<TableRow>): boolean {
-  if (headerRows.has(row)) return true;
-  const cells = row.children.map((_, i) => cellText(row, i));
-  const rest = cells.slice(1).filter((c) => c !== '');
-  if (cells[0] === '' && rest.length > 0) return true;
-  return rest.length > 0 && rest.every((c) => COLUMN_LABEL.test(c) && !/\d+(?:\.\d+)?%/.test(c));
+  return headerRows.has(row) || isHeaderCells(row.children.map((_, i) => cellText(row, i)));
 }
 
 /**

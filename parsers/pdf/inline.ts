@@ -39,7 +39,7 @@ export function appendLine(target: Token[], line: Token[], words: WordSet): void
     target.push(...next.slice(1));
     return;
   }
-  // A marker ends the line ("…CRC⁶") or opens the next: the break is a space.
+  // A marker ends the line ("…company⁶") or opens the next: the break is a space.
   if (last.kind === 'text') last.value = last.value.replace(/\s+$/, '') + ' ';
   else if (first?.kind === 'text') first.value = ' ' + first.value.replace(/^\s+/, '');
   else target.push({ kind: 'text', value: ' ' });
@@ -56,7 +56,7 @@ function joiner(head: string, tail: string, words: WordSet): string | null {
     const hyphenated = `${before}-${after}`.toLowerCase();
     return words.has(joined) && !words.has(hyphenated) ? null : '';
   }
-  // "Probation-Domain-" / "One-rating": a hyphenated name goes on; keep the hyphen, no space.
+  // "Service-Domain-" / "One-rating": a hyphenated name goes on; keep the hyphen, no space.
   if (/[A-Za-z0-9]-$/.test(head) && /^[A-Za-z0-9]/.test(tail)) return '';
   // "risk—need—" / "responsivity", "and/" / "or", "26–" / "30": the mark binds the words.
   if (/[—/]$/.test(head) || /^[—/]/.test(tail) || /\S–$/.test(head)) return '';

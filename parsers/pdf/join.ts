@@ -49,7 +49,13 @@ function tryJoin(previous: Block, block: Block, crossesPage: boolean, out: Block
     return true;
   }
   if (previous.kind === 'table' && block.kind === 'table') {
-    if (previous.columns !== block.columns) return false;
+    // A fragment that opens with column labels of its own is a table of its own, not the rest of this one.
+    if (crossesPage && opensWithOtherHeader(previous, block)) return false;
+    // A table that goes on over a page break may have lost an empty column on one page (or set its
+    // columns a little apart): its columns are matched by where they start.
+    if (previous.columns !== block.columns) {
+      if (!crossesPage || !alignColumns(previous, block)) return false;
+    }
     // Across a page break; after the table's text went on below an interruption; or where the
     // fragment's first row goes on with the cell above it.
     const samePage = block.page === previous.endPage;
@@ -128,6 +134,56 @@ function continuesCell(previous: Block, block: Block): boolean {
   const column = filled[0]!;
   const above = last.cells[column] ?? [];
   return above.length > 0 && !endsTerminal(above) && startsLower(first.cells[column]!);
+}
+
+/**
+ * The fragment's first row reads as column labels — no number first, every cell after it filled
+ * with a few words and no figures — and it is none of the first rows of the table above (a repeated header).
+ */
+function opensWithOtherHeader(previous: Block, block: Block): boolean {
+  const first = block.rows![0];
+  if (!first) return false;
+  // A numbered first cell ("4.2") opens a row of data, not labels.
+  if (/^\d/.test(textOf(first.cells[0] ?? []))) return false;
+  const labels = first.cells.slice(1).map(textOf);
+  const header = labels.length > 0 && labels.every((cell) => cell !== '' && !/\d/.test(cell) && cell.split(' ').length <= 4);
+  if (!header) return false;
+  const key = textOf(first.cells.flat()).toLowerCase();
+  return !previous.rows!.slice(0, 3).some((row) => textOf(row.cells.flat()).toLowerCase() === key);
+}
+
+/** Column starts within this distance are one column. */
+const COLUMN_TOLERANCE = 6;
+
+/**
+ * Whether two fragments' columns line up: every column of the narrower starts where one of the
+ * wider starts. If so both are re-set on the columns of the two together, and true.
+ */
+function alignColumns(a: Block, b: Block): boolean {
+  const startsA = a.columnStarts;
+  const startsB = b.columnStarts;
+  if (!startsA || !startsB) return false;
+  const [narrow, wide] = startsA.length <= startsB.length ? [startsA, startsB] : [startsB, startsA];
+  if (!narrow.every((x) => wide.some((y) => Math.abs(x - y) <= COLUMN_TOLERANCE))) return false;
+  const union = [...wide];
+  for (const x of narrow) if (!union.some((y) => Math.abs(x - y) <= COLUMN_TOLERANCE)) union.push(x);
+  union.sort((x, y) => x - y);
+  for (const block of [a, b]) {
+    const index = block.columnStarts!.map((x) => union.findIndex((y) => Math.abs(x - y) <= COLUMN_TOLERANCE));
+    for (const row of block.rows!) {
+      const cells: TableRowModel['cells'] = union.map(() => []);
+      const boxes: NonNullable<TableRowModel['boxes']> = union.map(() => null);
+      row.cells.forEach((cell, i) => {
+        cells[index[i] ?? i]!.push(...cell);
+        boxes[index[i] ?? i] ??= row.boxes?.[i] ?? null;
+      });
+      row.cells = cells;
+      row.boxes = boxes;
+    }
+    block.columns = union.length;
+    block.columnStarts = union;
+  }
+  return true;
 }
 
 function joinTables(previous: Block, next: Block, dropHeader: boolean): void {

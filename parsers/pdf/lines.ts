@@ -11,6 +11,8 @@ const BULLETS = new Set(['\uF0B7', '\uF0A7', '\uF0D8', '\uF076', '\uF0FC', '\uF0
 /** Dashes are bullets only as a glyph of their own with a tab after it; in prose they open lines. */
 const DASHES = new Set(['-', '–', '—', '*']);
 const MARKER_TEXT = /^\d{1,3}(?:,\s?\d{1,3})*$/;
+/** "3,075": a number with thousands, not the markers 3 and 75. */
+const THOUSANDS = /^\d{1,3}(?:,\d{3})+$/;
 const ORDINAL_TEXT = /^(?:st|nd|rd|th|er|e|\*|†|‡)$/;
 
 interface Sup {
@@ -40,7 +42,7 @@ export function buildLines(page: PageText): Line[] {
 function findSuperscripts(items: TextItem[]): Map<TextItem, Sup> {
   const found = new Map<TextItem, Sup>();
   const candidates = items
-    .filter((item) => MARKER_TEXT.test(item.text) || ORDINAL_TEXT.test(item.text))
+    .filter((item) => (MARKER_TEXT.test(item.text) && !THOUSANDS.test(item.text)) || ORDINAL_TEXT.test(item.text))
     .sort((a, b) => a.x - b.x);
   if (candidates.length === 0) return found;
   for (const candidate of candidates) {
@@ -70,9 +72,37 @@ function findSuperscripts(items: TextItem[]): Map<TextItem, Sup> {
         }
       }
     }
+    sup ??= wrappedMarker(candidate, items);
     if (sup) found.set(candidate, sup);
   }
   return found;
+}
+
+/**
+ * A marker the line wrap carried onto a line of its own ("…and desistance?" / "⁴¹", as Chromium
+ * sets a cell): raised, with nothing beside it, right under the start of a line one line higher.
+ * It belongs after the end of that line.
+ */
+function wrappedMarker(candidate: TextItem, items: TextItem[]): Sup | null {
+  if (!MARKER_TEXT.test(candidate.text)) return null;
+  let start: TextItem | null = null;
+  for (const item of items) {
+    if (item === candidate) continue;
+    const sameLine = Math.abs(item.y - candidate.y) < 0.9 * item.size && item.size >= candidate.size * 1.25;
+    // Anything in line beside it makes it an ordinary marker (or a number), not a wrapped one.
+    if (sameLine && item.x < candidate.x + candidate.width + 2 * item.size && item.x + item.width > candidate.x - 2 * item.size) return null;
+    const above = item.y - candidate.y;
+    if (item.size >= candidate.size * 1.25 && Math.abs(item.x - candidate.x) < 1 && above > 0.75 * item.size && above < 1.9 * item.size) start = item;
+  }
+  if (!start) return null;
+  // The end of that line: the items that run on from its start without a cell's gap.
+  let host = start;
+  for (const item of [...items].sort((a, b) => a.x - b.x)) {
+    if (item === host || Math.abs(item.y - start.y) > 0.3 * start.size) continue;
+    const gap = item.x - (host.x + host.width);
+    if (gap > -1 && gap < 0.8 * start.size) host = item;
+  }
+  return { item: candidate, host, before: false };
 }
 
 /** Items whose baselines lie within a fraction of their size of each other form one line. */

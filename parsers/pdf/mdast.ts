@@ -1,7 +1,8 @@
 /**
  * Blocks → the mdast document model: headings with their depth, paragraphs, lists (items in a row
  * make one list; ordered lists keep their start), GFM tables padded to one width, footnote
- * definitions. Every block node, list item and table row carries `data.page`.
+ * definitions. Every block node, list item and table row carries `data.page`; a table cell whose
+ * shading was read carries its colour in `data.fill`.
  */
 import type {
   FootnoteDefinition,
@@ -174,7 +175,10 @@ function table(block: Block, defined: (page: number, id: string) => boolean): Ta
         type: 'tableRow',
         children: Array.from(
           { length: width },
-          (_, i): TableCell => ({ type: 'tableCell', children: phrasingOf(resolveGlued(row.cells[i] ?? [], row.page, true, defined)) }),
+          (_, i): TableCell => {
+            const fill = row.fills?.[i];
+            return { type: 'tableCell', children: phrasingOf(resolveGlued(row.cells[i] ?? [], row.page, true, defined)), ...(fill ? { data: { fill } } : {}) };
+          },
         ),
         data: { page: row.page },
       }),

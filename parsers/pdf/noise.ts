@@ -10,16 +10,27 @@ const PAGE_NUMBER = /^(?:page\s+)?\d{1,4}(?:\s*(?:of|\/)\s*\d{1,4})?$|^[ivxlc]{1
 
 export interface PageLines {
   number: number;
+  width: number;
   height: number;
   lines: Line[];
 }
 
 export function dropNoise(pages: PageLines[]): PageLines[] {
   const running = runningTexts(pages);
-  return pages.map((page) => {
-    const kept = page.lines.filter((line) => !running.keys.has(keyOf(line)) && !running.texts.has(normal(lineText(line))));
-    return { ...page, lines: dropPageNumbers(kept, page.height) };
-  });
+  // Only a line in the outer fifth can be at a running header's height: the rest need no key.
+  const kept = pages.map((page) =>
+    page.lines.filter(
+      (line) => !(outer(line, page.height) && running.keys.has(keyOf(line))) && !(running.texts.size > 0 && running.texts.has(normal(lineText(line)))),
+    ),
+  );
+  // Pages that are all "running header" are pages alike (a short page printed three times): what
+  // repeats is then the document itself, not the noise around it, and it stays.
+  const none = kept.every((lines) => lines.length === 0);
+  return pages.map((page, i) => ({ ...page, lines: dropPageNumbers(none ? page.lines : kept[i]!, page.height) }));
+}
+
+function outer(line: Line, height: number): boolean {
+  return line.y <= 0.2 * height || line.y >= 0.8 * height;
 }
 
 function keyOf(line: Line): string {
@@ -42,7 +53,7 @@ function runningTexts(pages: PageLines[]): { keys: Set<string>; texts: Set<strin
   const sample = new Map<string, string>();
   for (const page of pages) {
     for (const line of page.lines) {
-      if (line.y > 0.2 * page.height && line.y < 0.8 * page.height) continue;
+      if (!outer(line, page.height)) continue;
       const key = keyOf(line);
       const onPages = seen.get(key) ?? new Set<number>();
       onPages.add(page.number);

@@ -1,14 +1,20 @@
 /**
  * pdf.js for the PDF parser: its API, and — when PDFs are read on the calling thread — its worker
  * code, loaded here rather than by pdf.js so that the engine's Array.prototype.push can be put back
- * after each (see native-push.ts).
+ * after each (see native-push.ts), and without the native canvas it would load to render (no-canvas.ts).
  */
 import { restoreNativePush } from './native-push.js';
-import { getDocument, PDFWorker, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
+import './no-canvas.js';
+import { getDocument, OPS, PDFWorker, VerbosityLevel } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 restoreNativePush();
 
 export { getDocument, PDFWorker, VerbosityLevel };
+
+/** pdf.js's operator codes, by name. */
+export function getOperatorCodes(): typeof OPS {
+  return OPS;
+}
 export type { PDFDocumentProxy } from 'pdfjs-dist/legacy/build/pdf.mjs';
 
 let inlineWorker: Promise<void> | null = null;

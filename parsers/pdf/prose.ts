@@ -138,7 +138,7 @@ function continues(open: Open, line: Line, kind: LineKind['type'], typography: T
   const tokens = lineTokens(line);
   const lower = startsLower(tokens);
   const finished = endsTerminal(block.tokens);
-  if (pitch > leading * 1.3) {
+  if (pitch > leading * 1.25) {
     // A paragraph gap, unless the text above stops mid-sentence and this line goes on with it:
     // in lower case, or after a long text that ends on a lower-case word ("… and so this").
     if (finished || pitch > 3 * leading) return false;

@@ -12,7 +12,7 @@
 import { leadingOf, sizeKey, type Typography } from './fonts.js';
 import { appendLine, tidy, type WordSet } from './inline.js';
 import { lineText } from './lines.js';
-import type { Block, Line, Segment, TableRowModel, Token } from './types.js';
+import type { Block, CellBox, Line, Segment, TableRowModel, Token } from './types.js';
 
 interface Piece {
   line: Line;
@@ -47,6 +47,16 @@ interface Region {
 export interface PageTables {
   tables: Block[];
   used: Set<Line>;
+  /**
+   * A lone row of cells side by side that opens or closes the page: alone it is no table, but
+   * it is the end or the start of one that the page break cut (`acceptEdge`).
+   */
+  edges: { top: EdgeRow | null; bottom: EdgeRow | null };
+}
+
+export interface EdgeRow {
+  table: Block;
+  lines: Line[];
 }
 
 export function findTables(lines: Line[], typography: Typography, words: WordSet): PageTables {
@@ -59,9 +69,25 @@ export function findTables(lines: Line[], typography: Typography, words: WordSet
     const table = toTable(region, words);
     if (!table) continue;
     tables.push(table);
-    for (const band of region.bands) for (const stack of band.stacks) for (const piece of stack.pieces) used.add(piece.line);
+    for (const line of regionLines(region)) used.add(line);
   }
-  return { tables, used };
+  const edge = (band: Band | undefined): EdgeRow | null => {
+    if (!band || !band.multi || regions.some((r) => r.bands.includes(band))) return null;
+    const region = { bands: [band], spanning: new Set<Band>() };
+    const table = toTable(region, words);
+    return table ? { table, lines: regionLines(region) } : null;
+  };
+  return { tables, used, edges: { top: edge(bands[0]), bottom: bands.length > 1 ? edge(bands[bands.length - 1]) : null } };
+}
+
+/** Takes a page's edge row as a table of its own (a fragment the page break cut from its table). */
+export function acceptEdge(page: PageTables, edge: EdgeRow): void {
+  page.tables.push(edge.table);
+  for (const line of edge.lines) page.used.add(line);
+}
+
+function regionLines(region: Region): Line[] {
+  return region.bands.flatMap((band) => band.stacks.flatMap((stack) => stack.pieces.map((piece) => piece.line)));
 }
 
 /** Segments that wrap under one another: same size, no more than a line space apart, overlapping. */
@@ -305,12 +331,18 @@ function toTable(region: Region, words: WordSet): Block | null {
   const rows: TableRowModel[] = [];
   for (const band of region.bands) {
     const cells: Token[][] = Array.from({ length: count }, () => []);
+    const boxes: (CellBox | null)[] = new Array(count).fill(null);
     const stacks = [...band.stacks].sort((a, b) => b.top - a.top || a.x0 - b.x0);
     for (const stack of stacks) {
       const index = region.spanning.has(band) ? 0 : columnOf(stack, columns, known);
       for (const piece of stack.pieces) appendLine(cells[index]!, piece.segment.tokens, words);
+      const box = boxes[index];
+      const top = stack.top + 0.7 * stack.size;
+      boxes[index] = box
+        ? { x0: Math.min(box.x0, stack.x0), x1: Math.max(box.x1, stack.x1), bottom: Math.min(box.bottom, stack.bottom), top: Math.max(box.top, top) }
+        : { x0: stack.x0, x1: stack.x1, bottom: stack.bottom, top };
     }
-    rows.push({ page: band.stacks[0]!.pieces[0]!.line.page, cells: cells.map(tidy) });
+    rows.push({ page: band.stacks[0]!.pieces[0]!.line.page, cells: cells.map(tidy), boxes });
   }
   const first = region.bands[0]!;
   const last = region.bands[region.bands.length - 1]!;
@@ -330,5 +362,6 @@ function toTable(region: Region, words: WordSet): Block | null {
     x0: Math.min(...allStacks.map((s) => s.x0)),
     rows,
     columns: count,
+    columnStarts: columns.starts,
   };
 }

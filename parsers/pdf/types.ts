@@ -27,6 +27,28 @@ export interface PageText {
   width: number;
   height: number;
   items: TextItem[];
+  /** Quarter turns (degrees) the page's text was turned by to read it upright; absent when none. */
+  turn?: number;
+  /** Filled shapes (cell shading), read only for the pages that ask for them (`fillsFor`). */
+  fills?: Fill[];
+}
+
+/** A filled shape's bounding box on the page, and its fill colour. */
+export interface Fill {
+  x0: number;
+  y0: number;
+  x1: number;
+  y1: number;
+  /** "#rrggbb". */
+  colour: string;
+}
+
+/** Where a table cell's text stands: the box of its lines (baselines, plus the type above them). */
+export interface CellBox {
+  x0: number;
+  x1: number;
+  bottom: number;
+  top: number;
 }
 
 /** Inline content: text, or a footnote marker that was a raised small number. */
@@ -62,6 +84,10 @@ export type BlockKind = 'heading' | 'paragraph' | 'item' | 'table' | 'footnote';
 export interface TableRowModel {
   page: number;
   cells: Token[][];
+  /** Where each cell's text stands (null for an empty cell), to find the shading behind it. */
+  boxes?: (CellBox | null)[];
+  /** Each cell's fill colour ("#rrggbb"), where the page's shapes were read and one lies behind it. */
+  fills?: (string | null)[];
 }
 
 /** A block of one page (or several, once joined), before it becomes an mdast node. */
@@ -90,6 +116,8 @@ export interface Block {
   /** Table rows and column count. */
   rows?: TableRowModel[];
   columns?: number;
+  /** Table: left edge of each column (a fragment on the next page is matched to them). */
+  columnStarts?: number[];
   /** Table: size of most cell text (tells a table's own spanning row from body text). */
   cellSize?: number;
   /** Table: its last row went on below an interruption, so a table fragment after it continues it. */

@@ -20,6 +20,7 @@ import type {
 } from 'mdast';
 import type { Position } from 'unist';
 import { phrasing } from '../../src/model/inline.js';
+import { isHeaderCells } from '../../src/model/tables.js';
 
 type LineKind = 'blank' | 'row' | 'footnote' | 'bullet' | 'numbered' | 'plain';
 
@@ -324,7 +325,7 @@ function canJoin(previous: Block, next: Block): boolean {
     const tail = previous.tail!;
     if (TERMINAL.test(tail)) return false;
     if (/^[a-z]/.test(next.text!)) return true;
-    // "… and so this" / "CRC has been rated …": no sentence ends on a function word, so the next
+    // "… and so this" / "service has been rated …": no sentence ends on a function word, so the next
     // block goes on with it even though it starts with a capital.
     return previous.text!.length >= 60 && FUNCTION_WORD_END.test(tail) && !isSectionHeading(next.text!);
   }
@@ -337,19 +338,13 @@ function canJoin(previous: Block, next: Block): boolean {
     const width = previous.width!;
     const first = next.rows![0]!;
     if (next.separatedByFootnote && continuesRow(previous.rows![previous.rows!.length - 1]!, first)) return true;
-    if (isHeaderRow(first)) return false;
+    if (isHeaderCells(first)) return false;
     if (next.separatedByFootnote) return true;
     return first.length === width && !isSectionRow(first);
   }
   return false;
 }
 
-/** A header row names columns: its first cell is empty or a title, the others labels without figures. */
-function isHeaderRow(cells: string[]): boolean {
-  const rest = cells.slice(1).filter((c) => c !== '');
-  if (cells[0] === '' && rest.length > 0) return true;
-  return rest.length > 0 && rest.every((c) => /\b(previous|current|inspection|year|all crcs|this crc|months|to date)\b/i.test(c) && !/\d+(\.\d+)?%/.test(c));
-}
 
 /** "2.2. Planning | | ": a row that opens a new part of a table with a standard's number. */
 function isSectionRow(cells: string[]): boolean {

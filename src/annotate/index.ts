@@ -12,6 +12,7 @@ import type { Ruled } from '../rules/types.js';
 import { dateRecogniser } from './spans/dates.js';
 import { ignoredRecogniser } from './spans/ignored.js';
 import { NUMBER_RULES, numberRecogniser } from './spans/numbers.js';
+import { MAY_HOLD_NUMBER } from './spans/patterns.js';
 import { peopleRecogniser } from './spans/people.js';
 import { findProviders } from './spans/providers.js';
 import { qualifierRecogniser } from './spans/qualifiers.js';
@@ -40,9 +41,10 @@ function figures(text: string, blocked: Span[]): Ruled<Omit<NumberSpan, 'rule'>>
 /** The spans of one sentence's text. */
 export function annotateText(text: string, options: AnnotateOptions = {}): Span[] {
   const dates = dateRecogniser.run(text);
-  const ignored = ignoredRecogniser.run(text);
+  const numeric = MAY_HOLD_NUMBER.test(text);
+  const ignored = numeric ? ignoredRecogniser.run(text) : [];
   const blocked = [...dates, ...ignored] as Span[];
-  const numbers = figures(text, blocked);
+  const numbers = numeric ? figures(text, blocked) : [];
   const ratings = [...ratingRecogniser.run(text), ...(options.poorMeansInadequate ? matchesOf(POOR_RULE, text, text) : [])];
   const spans = [...blocked, ...numbers, ...qualifierRecogniser.run(text), ...ratings, ...peopleRecogniser.run(text), ...findProviders(text)] as Span[];
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);

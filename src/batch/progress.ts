@@ -25,7 +25,8 @@ export interface Reporter {
   /** `bytes`: the size of all the files together. */
   start(total: number, bytes?: number): void;
   file(event: ProgressEvent): void;
-  end(summary: string): void;
+  /** The summary line, after the batch's own warnings (a skipped folder), one line each. */
+  end(summary: string, warnings?: string[]): void;
 }
 
 /** The counts a batch ends with, for its one summary line. */
@@ -91,8 +92,13 @@ export function barText(state: BarState, now: number): string {
 }
 
 export function reporterFor(stream: NodeJS.WriteStream, options: { quiet?: boolean; now?: () => number } = {}): Reporter {
-  if (options.quiet) return { start() {}, file() {}, end: (summary) => stream.write(`${printable(summary)}\n`) };
+  if (options.quiet) return { start() {}, file() {}, end: (summary, warnings) => stream.write(closing(summary, warnings)) };
   return stream.isTTY ? barReporter(stream, options.now ?? (() => performance.now())) : lineReporter(stream);
+}
+
+/** What a batch ends with: its warnings, a line each, then the summary; each line's names printed safely. */
+function closing(summary: string, warnings: string[] = []): string {
+  return [...warnings.map((w) => `hmip: warning: ${w}.`), summary].map((line) => `${printable(line)}\n`).join('');
 }
 
 /** Off a terminal: one plain line per file. */
@@ -103,8 +109,8 @@ function lineReporter(stream: NodeJS.WriteStream): Reporter {
       if (event.ok) stream.write(`${event.cached ? 'done' : 'ok'}   ${printable(event.path)}${event.id ? ` -> ${event.id}` : ''}${event.pages ? ` (${event.pages} pages)` : ''}\n`);
       else stream.write(`fail ${printable(event.path)}: ${printable(event.message ?? '')}\n`);
     },
-    end(summary) {
-      stream.write(`${printable(summary)}\n`);
+    end(summary, warnings) {
+      stream.write(closing(summary, warnings));
     },
   };
 }
@@ -150,12 +156,12 @@ function barReporter(stream: NodeJS.WriteStream, now: () => number): Reporter {
       }
       bar?.update(progress());
     },
-    end(summary) {
+    end(summary, warnings) {
       // The last failures logged, the bar drawn at its end state, then the summary below it.
       bar?.update(progress());
       bars.update();
       bars.stop();
-      stream.write(`${printable(summary)}\n`);
+      stream.write(closing(summary, warnings));
     },
   };
 }

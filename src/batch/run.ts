@@ -1,18 +1,26 @@
 /**
- * `hmip batch`: every file under the given paths through the pipeline, in parallel worker
- * threads, with finished work kept in a cache so that a killed batch loses nothing and a re-run
- * on unchanged files does none; then the output folder is rebuilt from the results: one JSON per
- * document, the dataset files, and errors.jsonl.
+ * `hmip batch`: every file under the given paths through the pipeline, in parallel reader
+ * processes, with finished work kept in a cache so that a killed batch loses nothing and a re-run
+ * on unchanged files does none; then the dataset is written whole into a new generation folder
+ * and published in one rename (see emit/publish.ts).
+ *
+ * The output folder is the batch's alone while it runs (a lock), hmip's folders in it are checked
+ * before they are used, and every failure of the output side — a full disk, a read-only folder, a
+ * file in the way — ends the batch with one sentence saying what is kept. Ctrl-C (the signal)
+ * stops it in order: no file is started after it, the readers are stopped, finished work is kept.
  */
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from 'node:fs';
+import { statSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { errors as hmipErrors, fsReason, HmipError, type ErrorClass } from '../errors.js';
-import { writeFileAtomic } from '../emit/atomic.js';
+import { errors as hmipErrors, HmipError, readReason, type ErrorClass } from '../errors.js';
+import { withKept, writeErrorOf } from '../emit/atomic.js';
 import { DatasetWriter } from '../emit/dataset.js';
 import { toJson } from '../emit/json.js';
-import { checkSize, sha256, type Limits } from '../ingest.js';
+import { abandonGeneration, prepareOutput, publishGeneration, startGeneration, tidyOutput, type OutputLayout } from '../emit/publish.js';
+import { sha256, type Limits } from '../ingest.js';
+import { readBounded } from '../read.js';
 import { assignIds } from './ids.js';
-import { cacheDir, readCached, renamed, worthRetrying, writeCached, type CachedResult } from './cache.js';
+import { readCached, renamed, worthRetrying, writeCached, type CachedResult } from './cache.js';
+import { lockOutput } from './lock.js';
 import { Pool } from './pool.js';
 import { interruptedLine, summaryLine, type Reporter } from './progress.js';
 import { pipelineVersion } from './version.js';
@@ -33,7 +41,7 @@ export interface BatchOptions {
   reporter: Reporter;
   /** Stop after this many files are processed (for tests of an interrupted batch). */
   stopAfter?: number;
-  /** Ctrl-C: no file is started after it, the workers are stopped, and finished work is kept for the next run. */
+  /** Ctrl-C: no file is started after it, the reader processes are stopped, and finished work is kept for the next run. */
   signal?: AbortSignal;
 }
 
@@ -53,7 +61,10 @@ export interface BatchSummary {
   /** Stopped by the signal: the dataset was not rebuilt. */
   interrupted: boolean;
   seconds: number;
+  /** This process's peak memory and each reader slot's, added up (MB): what the batch held at most. */
   peakMb: number;
+  /** What the batch itself left out or put right on purpose, as sentences (a skipped folder, a corrupt cache entry redone). */
+  batchWarnings: string[];
   line: string;
 }
 
@@ -81,29 +92,52 @@ function summarise(outcome: Outcome, result: CachedResult): void {
   } else outcome.error = { ...result.error!, message: renamed(result.error!.message, result.path, outcome.path) };
 }
 
-interface Manifest {
-  outputs: string[];
+function failed(outcome: Outcome, error: HmipError): void {
+  outcome.done = true;
+  outcome.ok = false;
+  outcome.error = { errorClass: error.errorClass, message: error.message };
 }
 
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
   const out = resolve(options.out);
-  const { files, missing } = walkInputs(options.paths, [out]);
+  const batchWarnings: string[] = [];
+  const warn = (message: string) => batchWarnings.push(message);
+  const layout = prepareOutput(out, warn);
+  const lock = lockOutput(out, layout.hmip);
+  try {
+    tidyOutput(layout, warn);
+    return await processAll(options, layout, started, batchWarnings);
+  } finally {
+    lock.release();
+  }
+}
+
+async function processAll(options: BatchOptions, layout: OutputLayout, started: number, batchWarnings: string[]): Promise<BatchSummary> {
+  const { out } = layout;
+  const { files, unreadable, warnings: skipped } = walkInputs(options.paths, [out]);
+  batchWarnings.push(...skipped);
   // A result depends on the page, byte and line limits it was made under as much as on the code.
   const { maxPages, maxBytes, maxLineChars } = options.limits;
   const version = `${pipelineVersion()}-p${maxPages}-b${maxBytes}-l${maxLineChars}`;
   const reporter = options.reporter;
-  // The folder exists even when nothing is found: the (empty) dataset is still written.
-  mkdirSync(out, { recursive: true });
-  removeStaleTemporaries(out);
-  const outcomes: Outcome[] = missing.map((path) => ({ path, sha256: null, done: true, ok: false, error: { errorClass: 'read-error' as const, message: hmipErrors.readError(path, whyUnreadable(path)).message } }));
-  reporter.start(files.length + missing.length, files.reduce((sum, path) => sum + sizeOf(path), 0));
+  const outcomes: Outcome[] = unreadable.map(({ path, reason }) => {
+    const outcome: Outcome = { path, sha256: null, done: false, ok: false };
+    failed(outcome, hmipErrors.readError(path, reason));
+    return outcome;
+  });
+  reporter.start(files.length + unreadable.length, files.reduce((sum, path) => sum + sizeOf(path), 0));
   for (const outcome of outcomes) reporter.file({ path: outcome.path, ok: false, cached: false, pages: 0, message: outcome.error!.message });
 
-  const pool = new Pool({ size: Math.max(1, options.jobs), limits: options.limits, timeoutMs: options.timeoutMs, memoryMb: options.memoryMb });
+  // Readers start with the first file that needs one: a re-run on finished work starts none.
+  let pool: Pool | null = null;
+  const readers = () => (pool ??= new Pool({ size: Math.max(1, options.jobs), limits: options.limits, timeoutMs: options.timeoutMs, memoryMb: options.memoryMb }));
   let processed = 0;
   let reused = 0;
+  let kept = 0;
   let duplicates = 0;
+  /** The first failure to write the cache: the batch stops there, keeping what it finished. */
+  let cacheFailure: unknown = null;
   const stopped = new Promise<void>((resolve) => {
     if (options.signal?.aborted) resolve();
     options.signal?.addEventListener('abort', () => resolve(), { once: true });
@@ -113,17 +147,16 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const seenSha = new Map<string, string>();
   try {
     for (const [index, path] of files.entries()) {
-      if (options.stopAfter !== undefined && processed >= options.stopAfter) break;
+      if (cacheFailure || (options.stopAfter !== undefined && processed >= options.stopAfter)) break;
       if (options.signal?.aborted) break;
       let bytes: Uint8Array;
       try {
-        // A file over the byte limit is refused from its size, before it is read into memory.
-        checkSize(statSync(path).size, path, options.limits.maxBytes);
-        bytes = new Uint8Array(readFileSync(path));
+        bytes = readBounded(path, options.limits.maxBytes);
       } catch (error) {
-        const failure = error instanceof HmipError ? error : hmipErrors.readError(path, fsReason(error), error);
-        outcomes.push({ path, sha256: null, done: true, ok: false, error: { errorClass: failure.errorClass, message: failure.message } });
-        reporter.file({ path, ok: false, cached: false, pages: 0, message: failure.message });
+        const outcome: Outcome = { path, sha256: null, done: false, ok: false };
+        failed(outcome, error instanceof HmipError ? error : hmipErrors.readError(path, readReason(error), error));
+        outcomes.push(outcome);
+        reporter.file({ path, ok: false, cached: false, pages: 0, message: outcome.error!.message });
         continue;
       }
       const sha = sha256(bytes);
@@ -136,8 +169,9 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
         continue;
       }
       seenSha.set(sha, path);
-      const entry = options.force ? null : readCached(out, sha, version);
-      const cached = entry && !worthRetrying(entry, options) ? entry : null;
+      const read = options.force ? null : readCached(out, sha, version);
+      if (read && !read.entry && read.corrupt) batchWarnings.push(`${read.corrupt}: ${path} was read again`);
+      const cached = read?.entry && !worthRetrying(read.entry, options) ? read.entry : null;
       if (cached) {
         reused++;
         summarise(outcome, cached);
@@ -146,11 +180,18 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       }
       processed++;
       const size = bytes.length;
-      const task = pool.run(path, bytes, index).then((response) => {
+      const task = readers().run(path, bytes, index).then((response) => {
         const result: CachedResult = response.ok
           ? { version, sha256: sha, path, ok: true, document: response.document, pages: response.document.source.pages ?? 0, ms: response.ms }
           : { version, sha256: sha, path, ok: false, error: { errorClass: response.error.errorClass, message: response.error.message }, pages: 0, ms: response.ms, timeoutMs: options.timeoutMs, memoryMb: options.memoryMb };
-        writeCached(out, result);
+        if (cacheFailure) return;
+        try {
+          writeCached(out, result);
+        } catch (error) {
+          cacheFailure = error;
+          return;
+        }
+        kept++;
         summarise(outcome, result);
         reporter.file({ path, ok: result.ok, cached: false, pages: result.pages, bytes: size, message: result.error?.message });
       });
@@ -158,94 +199,98 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
       void task.finally(() => inFlight.delete(task));
       if (inFlight.size >= maxInFlight) await Promise.race([...inFlight, stopped]);
     }
-    // Stopped, the files under way are left to the workers' end: those that finished are in the cache.
+    // Stopped (Ctrl-C), the files under way are given up and their readers stopped: those that finished are in the cache.
     await Promise.race([Promise.all(inFlight), stopped]);
   } finally {
-    await pool.close();
+    await (pool as Pool | null)?.close();
+  }
+  if (cacheFailure) {
+    const finished = reused + kept;
+    throw withKept(writeErrorOf(layout.cache, cacheFailure), `the ${finished} file${finished === 1 ? '' : 's'} finished before it ${finished === 1 ? 'is' : 'are'} kept in ${layout.cache}, and a re-run of the batch goes on from there`);
   }
   if (options.signal?.aborted) {
     const done = outcomes.filter((o) => o.done).length + duplicates;
     const seconds = (performance.now() - started) / 1000;
-    const line = interruptedLine(done, files.length + missing.length, join(options.out, '.hmip'));
-    reporter.end(line);
-    return { files: files.length + missing.length, documents: 0, pages: 0, failed: 0, reused, processed, duplicates, warnings: 0, interrupted: true, seconds, peakMb: Math.round(process.resourceUsage().maxRSS / 1024), line };
+    const line = interruptedLine(done, files.length + unreadable.length, join(options.out, '.hmip', 'cache'));
+    reporter.end(line, batchWarnings);
+    const peakMb = Math.round(process.resourceUsage().maxRSS / 1024) + ((pool as Pool | null)?.peakMb() ?? 0);
+    return { files: files.length + unreadable.length, documents: 0, pages: 0, failed: 0, reused, processed, duplicates, warnings: 0, interrupted: true, seconds, peakMb, batchWarnings, line };
   }
 
-  const written = assemble(out, version, outcomes.filter((o) => o.done), seenSha);
-  const failed = written.failed;
+  const written = assemble(layout, version, outcomes.filter((o) => o.done), seenSha, batchWarnings);
   const seconds = (performance.now() - started) / 1000;
-  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
-  const warnings = outcomes.reduce((sum, o) => sum + (o.done && o.ok ? (o.warnings ?? 0) : 0), 0);
-  const line = summaryLine({ documents: written.documents, pages: written.pages, failed, seconds, processed, reused, duplicates, warnings, peakMb, errorsFile: join(options.out, 'errors.jsonl') });
-  reporter.end(line);
-  return { files: files.length + missing.length, documents: written.documents, pages: written.pages, failed, reused, processed, duplicates, warnings, interrupted: false, seconds, peakMb, line };
+  const peakMb = Math.round(process.resourceUsage().maxRSS / 1024) + ((pool as Pool | null)?.peakMb() ?? 0);
+  const documentWarnings = outcomes.reduce((sum, o) => sum + (o.done && o.ok ? (o.warnings ?? 0) : 0), 0);
+  const line = summaryLine({ documents: written.documents, pages: written.pages, failed: written.failed, seconds, processed, reused, duplicates, warnings: documentWarnings, peakMb, errorsFile: join(options.out, 'errors.jsonl') });
+  reporter.end(line, batchWarnings);
+  return { files: files.length + unreadable.length, documents: written.documents, pages: written.pages, failed: written.failed, reused, processed, duplicates, warnings: documentWarnings, interrupted: false, seconds, peakMb, batchWarnings, line };
 }
 
 /**
- * Rebuilds the output folder from the results: per-document JSON, dataset files, errors.jsonl.
- * Documents are read back from the cache one at a time.
+ * Writes the dataset from the results into a new generation folder — per-document JSON, the
+ * dataset files, errors.jsonl — reading documents back from the cache one at a time, and
+ * publishes it. A failure to write leaves the previous dataset as it was.
  */
-function assemble(out: string, version: string, outcomes: Outcome[], firstPathOfSha: Map<string, string>): { documents: number; pages: number; failed: number } {
-  const successes = outcomes.filter((o) => o.ok && firstPathOfSha.get(o.sha256!) === o.path);
-  const ids = assignIds(successes.map((o) => ({ key: o.sha256!, id: o.id!, format: o.format!, path: o.path })));
-  const manifestPath = join(out, '.hmip', 'manifest.json');
-  const previous = readManifest(manifestPath);
-  const dataset = new DatasetWriter(out);
-  const outputs: string[] = [];
-  let pages = 0;
-  // What pairing needs of each document (kind, provider, dates), and where to load it again from.
-  const facts: PairingFacts[] = [];
-  const outcomeOf = new Map<string, Outcome>();
-  const load = (outcome: Outcome): Document => {
-    const cached = readCached(out, outcome.sha256!, version)!.document!;
-    return { ...cached, id: ids.get(outcome.sha256!)!, source: { ...cached.source, path: outcome.path } };
-  };
+function assemble(layout: OutputLayout, version: string, outcomes: Outcome[], firstPathOfSha: Map<string, string>, warnings: string[]): { documents: number; pages: number; failed: number } {
+  const generation = startGeneration(layout);
+  const warn = (message: string) => warnings.push(message);
   try {
-    for (const outcome of successes) {
-      const document = load(outcome);
-      const { id, kind, source, provider, published, fieldworkStarted, previousInspection } = document;
-      facts.push({ id, kind, source, provider, published, fieldworkStarted, previousInspection });
-      outcomeOf.set(id, outcome);
-      const file = `${document.id}.json`;
-      writeFileAtomic(join(out, file), toJson(document));
-      outputs.push(file);
-      dataset.add(document);
-      pages += document.source.pages ?? 0;
-    }
-    for (const verification of verifyArchive(facts, (id) => load(outcomeOf.get(id)!))) dataset.addVerification(verification);
-    dataset.commit();
-  } catch (error) {
-    dataset.abort();
-    throw error;
-  }
-  const failures = outcomes.filter((o) => !o.ok);
-  const lines = failures.map((o) => JSON.stringify({ path: o.path, sha256: o.sha256, errorClass: o.error!.errorClass, message: o.error!.message }));
-  writeFileAtomic(join(out, 'errors.jsonl'), lines.length ? `${lines.join('\n')}\n` : '');
-  for (const stale of previous.outputs) if (!outputs.includes(stale)) rmSync(join(out, stale), { force: true });
-  writeFileAtomic(manifestPath, JSON.stringify({ outputs } satisfies Manifest));
-  return { documents: successes.length, pages, failed: failures.length };
-}
-
-/** A batch killed mid-write leaves "*.tmp" files behind; they are never read, so clear them. */
-function removeStaleTemporaries(out: string): void {
-  for (const dir of [out, cacheDir(out)]) {
-    let names: string[] = [];
+    const candidates = outcomes.filter((o) => o.ok && firstPathOfSha.get(o.sha256!) === o.path);
+    const ids = assignIds(candidates.map((o) => ({ key: o.sha256!, id: o.id!, format: o.format!, path: o.path })));
+    const dataset = new DatasetWriter(generation.dir);
+    let documents = 0;
+    let pages = 0;
+    // What pairing needs of each document (kind, provider, dates), and where to read it again from.
+    const facts: PairingFacts[] = [];
+    const outcomeOf = new Map<string, Outcome>();
+    const reload = (id: string): Document => {
+      const outcome = outcomeOf.get(id)!;
+      const read = readCached(layout.out, outcome.sha256!, version);
+      if (!read.entry?.ok) throw hmipErrors.internal(outcome.path, `its result in ${layout.cache} was changed or removed while the batch ran; run the batch again`);
+      return { ...read.entry.document!, id, source: { ...read.entry.document!.source, path: outcome.path } };
+    };
     try {
-      names = readdirSync(dir);
-    } catch {
-      continue;
+      for (const outcome of candidates) {
+        const read = readCached(layout.out, outcome.sha256!, version);
+        if (!read.entry?.ok) {
+          // Checked when the batch began with it; changed or removed since (by something else than hmip).
+          failed(outcome, hmipErrors.internal(outcome.path, `its result in ${layout.cache} was changed or removed while the batch ran; run the batch again`));
+          continue;
+        }
+        const cached = read.entry.document!;
+        const document = { ...cached, id: ids.get(outcome.sha256!)!, source: { ...cached.source, path: outcome.path } };
+        const file = join(generation.dir, `${document.id}.json`);
+        try {
+          writeFileSync(file, toJson(document));
+        } catch (error) {
+          throw writeErrorOf(file, error);
+        }
+        dataset.add(document);
+        const { id, kind, source, provider, published, fieldworkStarted, previousInspection } = document;
+        facts.push({ id, kind, source, provider, published, fieldworkStarted, previousInspection });
+        outcomeOf.set(id, outcome);
+        documents++;
+        pages += document.source.pages ?? 0;
+      }
+      for (const verification of verifyArchive(facts, reload)) dataset.addVerification(verification);
+      dataset.commit();
+    } catch (error) {
+      dataset.abort();
+      throw error;
     }
-    for (const name of names) if (/\.\d+\.[0-9a-f]{8}\.tmp$/.test(name)) rmSync(join(dir, name), { force: true });
-  }
-}
-
-/** Why the walk could not read a path it was given or met: missing, or a folder this user may not list. */
-function whyUnreadable(path: string): string {
-  try {
-    if (statSync(path).isDirectory()) readdirSync(path);
-    return 'it could not be read';
+    const failures = outcomes.filter((o) => !o.ok);
+    const lines = failures.map((o) => JSON.stringify({ path: o.path, sha256: o.sha256, errorClass: o.error!.errorClass, message: o.error!.message }));
+    const errorsFile = join(generation.dir, 'errors.jsonl');
+    try {
+      writeFileSync(errorsFile, lines.length ? `${lines.join('\n')}\n` : '');
+    } catch (error) {
+      throw writeErrorOf(errorsFile, error);
+    }
+    publishGeneration(layout, generation, warn);
+    return { documents, pages, failed: failures.length };
   } catch (error) {
-    return fsReason(error);
+    abandonGeneration(generation);
+    throw withKept(error, `the dataset published before is as it was, and the finished work is kept in ${layout.cache}: a re-run of the batch publishes it`);
   }
 }
 
@@ -255,13 +300,5 @@ function sizeOf(path: string): number {
     return statSync(path).size;
   } catch {
     return 0;
-  }
-}
-
-function readManifest(path: string): Manifest {
-  try {
-    return JSON.parse(readFileSync(path, 'utf8')) as Manifest;
-  } catch {
-    return { outputs: [] };
   }
 }

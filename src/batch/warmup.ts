@@ -1,11 +1,11 @@
 /**
- * What a pool worker reads once before it says it is ready: a few lines of a report, as text. The
- * first document a fresh worker reads otherwise pays for compiling the schema and the first runs
+ * What a reader process of the pool reads once before it says it is ready: a few lines of a report,
+ * as text. The first document a fresh reader reads otherwise pays for compiling the schema and the first runs
  * of the classification and extraction code, which every format shares: 60–90 ms for a 2 KB text
- * on 2 cores, against 5–10 ms for the same file once warm. That cost is the worker's start, not
- * the document's work, and the time limit, which the pool starts only when the worker is ready,
+ * on 2 cores, against 5–10 ms for the same file once warm. That cost is the reader's start, not
+ * the document's work, and the time limit, which the pool starts only when the reader is ready,
  * must not charge it to the document. (A first PDF or HTML page still loads pdf.js or cheerio
- * within its own time: loading them here would cost every worker 0.4 s and more memory than a
+ * within its own time: loading them here would cost every reader 0.4 s and more memory than a
  * small --memory-mb allows, for formats a run may never meet.)
  */
 type ProcessBytes = (bytes: Uint8Array, path: string) => Promise<unknown>;
@@ -23,6 +23,6 @@ const SAMPLE = [
 ].join('\n\n');
 
 export async function warmUp(processBytes: ProcessBytes): Promise<void> {
-  // A sample that fails would only leave the worker cold: never a reason not to start.
+  // A sample that fails would only leave the reader cold: never a reason not to start.
   await processBytes(new TextEncoder().encode(SAMPLE), 'warm-up.txt').catch(() => {});
 }

@@ -1,13 +1,30 @@
-/** A pool worker thread: runs the pipeline on the files the pool sends it, one at a time. */
-import { parentPort, workerData } from 'node:worker_threads';
+/**
+ * A reader process of the pool: runs the pipeline on the files the pool sends it, one at a time,
+ * and answers over the IPC channel. It lives as long as that channel: when the pool's process
+ * goes, so does this one.
+ */
+import { readFileSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { readPdfsInline, startPdfjsThread } from '../../parsers/pdf/thread.js';
-import { asHmipError } from '../errors.js';
+import { asHmipError, errors, HmipError } from '../errors.js';
+import { OUT_OF_MEMORY, READER_DATA_ENV, type ReaderData, type ReadyMessage, type TaskRequest, type TaskResponse } from './pool.js';
 import { warmUp } from './warmup.js';
-import type { TaskRequest, TaskResponse, WorkerData } from './pool.js';
 
-const { limits, pdfjsThread, memoryMb } = workerData as WorkerData;
-// pdf.js's thread starts first: it loads while this worker loads the pipeline, and is ready for
-// the first PDF. It is held to the same heap limit as this worker.
+const { limits, pdfjsThread, memoryMb } = JSON.parse(process.env[READER_DATA_ENV] ?? '{}') as ReaderData;
+if (!limits || !process.send) {
+  process.stderr.write('hmip: this is the reader process of hmip\'s pool; it is started by hmip, not by hand.\n');
+  process.exit(2);
+}
+const send = (message: TaskResponse | ReadyMessage) => process.send!(message);
+process.on('disconnect', () => process.exit(0));
+// Ctrl-C at a terminal reaches every process of the foreground group, this one too. The batch
+// decides what stops (it ends its readers itself): a reader that died of the signal mid-file would
+// have the file recorded as failed, and the failure kept for the next run.
+process.on('SIGINT', () => {});
+endWithParent();
+
+// pdf.js's thread starts first: it loads while this process loads the pipeline, and is ready for
+// the first PDF. It is held to the same heap limit as this process.
 if (pdfjsThread) startPdfjsThread(memoryMb);
 else readPdfsInline();
 const { processBytes } = await import('../pipeline.js');
@@ -15,7 +32,7 @@ await warmUp(processBytes);
 
 /**
  * Rejected promises nobody handled, apart from pdf.js's own leftovers (`fromPdfjsWorker`). One
- * would be a bug of hmip's; by default it would kill this worker — in the middle of the next file,
+ * would be a bug of hmip's; by default it would kill this process — in the middle of the next file,
  * which would then be reported as the crash. Kept here instead, and handed back with the file that
  * left them (the fuzz suite counts them as failures).
  */
@@ -27,10 +44,10 @@ process.on('unhandledRejection', (reason) => {
 });
 
 // The pipeline's modules are loaded and warm: the pool starts a document's clock only from here, so
-// that a worker's start (and the restart after a timeout) is never charged to the file it is given.
-parentPort!.postMessage({ ready: true });
+// that a reader's start (and the restart after a timeout) is never charged to the file it is given.
+send({ ready: true, dataLimitBytes: dataLimit() });
 
-parentPort!.on('message', async (task: TaskRequest) => {
+process.on('message', async (task: TaskRequest) => {
   const started = performance.now();
   strays = [];
   let response: TaskResponse;
@@ -40,15 +57,52 @@ parentPort!.on('message', async (task: TaskRequest) => {
     const markdown = task.markdown ? (await import('../emit/markdown.js')).toMarkdown(tree) : undefined;
     response = { id: task.id, ok: true, document, ...(markdown !== undefined ? { markdown } : {}), ...(task.tree ? { tree } : {}), ms: performance.now() - started };
   } catch (error) {
-    const failure = asHmipError(error, task.path);
+    const failure = overMemory(error, task.path) ?? asHmipError(error, task.path);
     const stack = (failure.cause as Error | undefined)?.stack ?? failure.stack;
     response = { id: task.id, ok: false, error: { errorClass: failure.errorClass, message: failure.message, ...(stack ? { stack } : {}) }, ms: performance.now() - started };
   }
   // One turn of the event loop, so that rejections the file left behind surface while it is still the current one.
   await new Promise((resolve) => setImmediate(resolve));
   if (strays.length > 0) response.strays = strays;
-  parentPort!.postMessage(response);
+  response.peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  send(response);
 });
+
+/**
+ * An allocation that failed under the memory limit and came back as an error rather than ending
+ * the process ("Array buffer allocation failed", which pdf.js passes on as a damaged page): the
+ * file is too large, whatever the error was wrapped in.
+ */
+function overMemory(error: unknown, path: string): HmipError | null {
+  const messages: string[] = [];
+  for (let e = error; e instanceof Error && messages.length < 4; e = e.cause) messages.push(e.message);
+  return messages.some((m) => OUT_OF_MEMORY.test(m)) ? errors.overMemory(path, memoryMb) : null;
+}
+
+/**
+ * A reader whose pool's process is gone (killed) is of no use, but one busy in a long computation
+ * never comes back to its event loop to hear the IPC channel close, and would run on for ever. A
+ * thread of its own watches for the parent to change (the orphan is taken in by another process)
+ * and ends the reader then.
+ */
+function endWithParent(): void {
+  const watcher = new Worker(
+    `const { workerData } = require('node:worker_threads');
+     setInterval(() => { if (process.ppid !== workerData) process.kill(process.pid, 'SIGKILL'); }, 500);`,
+    { eval: true, workerData: process.ppid, resourceLimits: { maxOldGenerationSizeMb: 8 } },
+  );
+  watcher.unref();
+}
+
+/** The kernel's data limit on this process (soft), in bytes; null where it cannot be read or there is none. */
+function dataLimit(): number | null {
+  try {
+    const line = /^Max data size\s+(\S+)/m.exec(readFileSync('/proc/self/limits', 'utf8'));
+    return line && /^\d+$/.test(line[1]!) ? Number(line[1]) : null;
+  } catch {
+    return null;
+  }
+}
 
 /**
  * pdf.js, walking a damaged page tree, prefetches objects it then never awaits (Catalog.getPageDict

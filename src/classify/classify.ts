@@ -32,11 +32,17 @@ const SHORT_BLOCK = 120;
 
 function fire(input: ClassifyInput): Signal[] {
   const fired: Signal[] = [];
+  // What the document says itself, not what it quotes: a quoted "has been rated" rates no provider of this page.
+  const own = new Map<string, string>();
+  const ownText = (text: string) => {
+    let found = own.get(text);
+    if (found === undefined) own.set(text, (found = unquoted(text)));
+    return found;
+  };
   for (const signal of KIND_SIGNALS) {
     let hit: { block: ClassifyInput['view']['blocks'][number]; quote: string } | null = null;
-    // What the document says itself, not what it quotes: a quoted "has been rated" rates no provider of this page.
     const inSentences = (sentences: Sentence[]) => {
-      const s = sentences.find((x) => signal.pattern!.test(unquoted(x.text)));
+      const s = sentences.find((x) => signal.pattern!.test(ownText(x.text)));
       return s ? { block: s.block, quote: s.text } : null;
     };
     switch (signal.scope) {
@@ -77,12 +83,14 @@ export function classifyKind(input: ClassifyInput): Decision<Kind> {
   return { value, reason, evidence: own[0]?.evidence ?? null, signals };
 }
 
+const FAMILY_PATTERNS = new Map(FAMILIES.flatMap((f) => f.signals).map((signal) => [signal, new RegExp(words(signal.phrases), signal.caseSensitive ? 'gu' : 'giu')]));
+
 /** Family words counted in a text: each family's signals, weighted. */
 function familyWords(text: string): Map<Family, { score: number; phrase: string }> {
   const out = new Map<Family, { score: number; phrase: string }>();
   for (const family of FAMILIES) {
     for (const signal of family.signals) {
-      const pattern = new RegExp(words(signal.phrases), signal.caseSensitive ? 'gu' : 'giu');
+      const pattern = FAMILY_PATTERNS.get(signal)!;
       // "probation and youth justice services": both kinds of service, no one family's.
       const hits = [...text.matchAll(pattern)].filter((m) => !/\bprobation\s+and\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/^\s+and\s+(?:adult\s+)?probation\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 25)));
       if (!hits.length) continue;

@@ -2,6 +2,7 @@
 import { availableParallelism } from 'node:os';
 import type { CommandModule } from 'yargs';
 import { reporterFor } from '../batch/progress.js';
+import { outputAmongInputs } from '../batch/walk.js';
 import { checkOutFolder, EXIT, limitOptions, limitsOf, limitsProblem, type LimitArgs } from './io.js';
 import { HELP_FOOTER, USAGE } from './usage.js';
 
@@ -18,7 +19,7 @@ interface Args extends LimitArgs {
 function problem(args: Args): string | null {
   if (!Number.isInteger(args.jobs) || args.jobs < 1) return '-j/--jobs must be a whole number of at least 1';
   if (args.out.trim() === '') return '--out must name a folder';
-  return limitsProblem(args);
+  return limitsProblem(args) ?? outputAmongInputs(args.out, args.paths ?? []);
 }
 
 export function batchCommand(setExit: (code: number) => void): CommandModule<object, Args> {
@@ -32,7 +33,7 @@ export function batchCommand(setExit: (code: number) => void): CommandModule<obj
           .positional('paths', { type: 'string', array: true, default: undefined, describe: 'files and folders (folders are walked)' })
           .group(['out', 'jobs', 'resume', 'force', 'quiet'], 'Options:')
           .option('out', { alias: 'o', type: 'string', demandOption: true, describe: 'output folder: per-document JSON, dataset.jsonl, CSVs, hmip.sqlite, errors.jsonl' })
-          .option('jobs', { alias: 'j', type: 'number', default: availableParallelism(), defaultDescription: 'the number of cores', describe: 'documents read at once, each in its own worker thread' })
+          .option('jobs', { alias: 'j', type: 'number', default: availableParallelism(), defaultDescription: 'the number of cores', describe: 'documents read at once, each in a reader process of its own' })
           .option('resume', { type: 'boolean', default: false, describe: 'continue a stopped batch (every re-run does: finished files are not read again)' })
           .option('force', { type: 'boolean', default: false, describe: 'read every file again, ignoring finished work' })
           .option('quiet', { alias: 'q', type: 'boolean', default: false, describe: 'no progress, only the summary line' })
@@ -48,7 +49,7 @@ export function batchCommand(setExit: (code: number) => void): CommandModule<obj
     handler: async (args) => {
       checkOutFolder(args.out);
       const { limits, timeoutMs, memoryMb } = limitsOf(args);
-      // Ctrl-C stops the batch in order: no new file, the workers stopped, finished work kept. A
+      // Ctrl-C stops the batch in order: no new file, the readers stopped, finished work kept. A
       // second Ctrl-C does not wait for that.
       const stop = new AbortController();
       const onSigint = () => {

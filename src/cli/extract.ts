@@ -2,10 +2,11 @@
 import { join } from 'node:path';
 import type { CommandModule } from 'yargs';
 import { assignIds } from '../batch/ids.js';
+import { writeFileAtomic } from '../emit/atomic.js';
 import { toJson } from '../emit/json.js';
 import type { Document } from '../schema.js';
 import { openExtractor } from './extractor.js';
-import { checkOutFolder, checkOutputFile, EXIT, limitOptions, limitsOf, limitsProblem, printable, readInput, report, STDIO, writeFileAt, writeOutput, type LimitArgs } from './io.js';
+import { checkOutFolder, checkOutputFile, EXIT, limitOptions, limitsOf, limitsProblem, printable, readInput, report, STDIO, writeOutput, type LimitArgs } from './io.js';
 import { HELP_FOOTER, USAGE } from './usage.js';
 
 type Format = 'json' | 'jsonl' | 'md';
@@ -93,8 +94,8 @@ export function extractCommand(setExit: (code: number) => void): CommandModule<o
         const ids = assignIds(kept.map(({ document: d }, i) => ({ key: String(i), id: d.id, format: d.source.format, path: d.source.path })));
         kept.forEach(({ document, markdown: md }, i) => {
           const id = ids.get(String(i))!;
-          if (md !== null) writeFileAt(join(args.out!, `${id}.md`), md);
-          else writeFileAt(join(args.out!, `${id}.json`), toJson({ ...document, id }));
+          if (md !== null) writeFileAtomic(join(args.out!, `${id}.md`), md);
+          else writeFileAtomic(join(args.out!, `${id}.json`), toJson({ ...document, id }));
         });
       }
       setExit(unreadable ? EXIT.unreadable : args.strict && checkFailed ? EXIT.failed : EXIT.ok);

@@ -1,5 +1,5 @@
 /**
- * How the commands run the pipeline on one file: in a worker thread of the batch pool, under the
+ * How the commands run the pipeline on one file: in a reader process of the batch pool, under the
  * time and memory limits, so that a file that would hang or exhaust the process is stopped with a
  * one-sentence error; or, with `--timeout 0`, in this process with no limits.
  */
@@ -24,7 +24,7 @@ export interface Extractor {
 }
 
 export function openExtractor(run: RunLimits, options: { markdown?: boolean; debug: boolean }): Extractor {
-  if (run.timeoutMs > 0) return inWorker(run, !!options.markdown);
+  if (run.timeoutMs > 0) return inReader(run, !!options.markdown);
   void takeEarly(null);
   return inProcess(run, !!options.markdown, options.debug);
 }
@@ -38,22 +38,22 @@ function startPool(run: RunLimits): Promise<Pool> {
 }
 
 /**
- * Starts the worker under the default limits before the command line is even parsed: loading the
- * pipeline in the worker then overlaps loading the argument parser here, which a one-file extract
+ * Starts the reader under the default limits before the command line is even parsed: loading the
+ * pipeline in the reader then overlaps loading the argument parser here, which a one-file extract
  * feels. Used by bin/hmip.js for `extract` and `verify`; a command given other limits starts its own.
  */
 export function startEarly(): void {
   early ??= { run: DEFAULT_RUN, pool: startPool(DEFAULT_RUN) };
 }
 
-/** Stops the early worker if no command took it (help, a usage error). */
+/** Stops the early reader if no command took it (help, a usage error). */
 export async function closeEarly(): Promise<void> {
   const unused = early;
   early = null;
   if (unused) await (await unused.pool).close();
 }
 
-/** The early worker if it runs under `run`'s limits; otherwise it is stopped. Either way it is taken. */
+/** The early reader if it runs under `run`'s limits; otherwise it is stopped. Either way it is taken. */
 function takeEarly(run: RunLimits | null): Promise<Pool> | null {
   const taken = early;
   early = null;
@@ -73,8 +73,8 @@ function sameRun(a: RunLimits, b: RunLimits): boolean {
   );
 }
 
-/** The worker starts while the first file is read, and loads the pipeline in parallel with the CLI. */
-function inWorker(run: RunLimits, markdown: boolean): Extractor {
+/** The reader starts while the first file is read, and loads the pipeline in parallel with the CLI. */
+function inReader(run: RunLimits, markdown: boolean): Extractor {
   let pool: Promise<Pool> | null = null;
   const start = () => (pool ??= takeEarly(run) ?? startPool(run));
   void start();
@@ -97,7 +97,7 @@ function inWorker(run: RunLimits, markdown: boolean): Extractor {
 
 /** `--timeout 0`: the pipeline in this process, with no limit on time or memory. */
 function inProcess(run: RunLimits, markdown: boolean, debug: boolean): Extractor {
-  // pdf.js can leave a rejected promise of its own behind on a damaged PDF (the pool's worker keeps
+  // pdf.js can leave a rejected promise of its own behind on a damaged PDF (the pool's reader keeps
   // them too): it must not crash the command, with a stack trace, after the file's answer is out.
   process.on('unhandledRejection', (reason) => {
     if (debug) process.stderr.write(`hmip: a parser left a promise rejection unhandled: ${reason instanceof Error ? reason.stack : String(reason)}\n`);

@@ -1,11 +1,12 @@
 /** What the commands share: reading a file with a clear error, the output checks, the limits, exit codes, error reporting. */
-import { closeSync, fstatSync, mkdtempSync, openSync, readFileSync, rmdirSync, statSync } from 'node:fs';
+import { mkdtempSync, rmdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { writeFileAtomic } from '../emit/atomic.js';
-import { asHmipError, errors, fsReason, HmipError, type ErrorClass } from '../errors.js';
-import { checkSize, DEFAULT_LIMITS, type Limits } from '../ingest.js';
+import { asHmipError, errors, type ErrorClass, type HmipError, writeReason } from '../errors.js';
+import { DEFAULT_LIMITS, type Limits } from '../ingest.js';
 import { printable } from '../printable.js';
+import { readBounded } from '../read.js';
 
 export { printable };
 
@@ -17,28 +18,19 @@ export const STDIO = '-';
 
 /** Seconds one document may take, in extract and batch alike: a 500-page report takes a minute or so. */
 export const DEFAULT_TIMEOUT_S = 120;
-/** Heap of the worker that reads one document, in MB: the 69-page report needs about 200. */
+/** Memory of the process that reads one document, in MB: the 69-page report needs about 224. */
 export const DEFAULT_MEMORY_MB = 1024;
+/** Less than this and a reader process cannot load pdf.js (hmip itself takes about 100 MB). */
+export const MIN_MEMORY_MB = 256;
+/** The longest time limit: a year, far past any document, and a number every timer holds. */
+export const MAX_TIMEOUT_S = 365 * 24 * 3600;
 
 /**
- * Reads a file (or standard input for "-"). With `maxBytes`, a file over the limit is refused
- * from its size, before it is read: a stray disk image must not be loaded to learn it is too big.
+ * Reads a file (or standard input for "-"): a regular file only, and never more than `maxBytes`
+ * (the default limit when not given), refused from its size before it is read.
  */
-export function readInput(path: string, maxBytes?: number): Uint8Array {
-  let fd: number | null = null;
-  try {
-    if (path === STDIO) return new Uint8Array(readFileSync(0));
-    fd = openSync(path, 'r');
-    if (maxBytes !== undefined) checkSize(fstatSync(fd).size, path, maxBytes);
-    return new Uint8Array(readFileSync(fd));
-  } catch (error) {
-    if (error instanceof HmipError) throw error;
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'it is a folder (use hmip batch for folders)' : fsReason(error);
-    throw errors.readError(path, reason, error);
-  } finally {
-    if (fd !== null) closeSync(fd);
-  }
+export function readInput(path: string, maxBytes: number = DEFAULT_LIMITS.maxBytes): Uint8Array {
+  return readBounded(path, maxBytes);
 }
 
 /** One sentence on stderr; the stack only with --debug. */
@@ -49,9 +41,15 @@ export function report(error: unknown, path: string, debug: boolean): HmipError 
   return failure;
 }
 
-/** The exit code of a command that stopped on `failure`: an input or output it could not use, or hmip's own fault. */
+/**
+ * The exit code of a command that stopped on an error of `errorClass`: hmip's own fault (1); an
+ * output folder another batch holds, so that the command as given cannot run now (2, as a usage
+ * error); an input it could not read or an output it could not write (3).
+ */
 export function exitOf(errorClass: ErrorClass): number {
-  return errorClass === 'internal-error' ? EXIT.failed : EXIT.unreadable;
+  if (errorClass === 'internal-error') return EXIT.failed;
+  if (errorClass === 'output-busy') return EXIT.usage;
+  return EXIT.unreadable;
 }
 
 /**
@@ -87,17 +85,9 @@ export function writeOutput(path: string | undefined, text: string): void {
     process.stdout.write(text);
     return;
   }
-  writeFileAt(path, text);
+  writeFileAtomic(path, text);
 }
 
-/** Writes one output file atomically; a failure (a full disk) is one sentence naming the file. */
-export function writeFileAt(path: string, data: string | Uint8Array): void {
-  try {
-    writeFileAtomic(path, data);
-  } catch (error) {
-    throw errors.writeError(path, fsReason(error), error);
-  }
-}
 
 function statOrNull(absolute: string, named: string) {
   try {
@@ -105,7 +95,7 @@ function statOrNull(absolute: string, named: string) {
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === 'ENOENT' || code === 'ENOTDIR') return null;
-    throw errors.writeError(named, fsReason(error), error);
+    throw errors.writeError(named, writeReason(error), error);
   }
 }
 
@@ -127,7 +117,7 @@ function probeWrite(folder: string, named: string): void {
     probe = mkdtempSync(join(folder, '.hmip-probe-'));
   } catch (error) {
     // A folder that exists but in which nothing can be made (/proc) answers "no such file".
-    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `nothing can be made in ${folder}` : fsReason(error);
+    const reason = (error as NodeJS.ErrnoException).code === 'ENOENT' ? `nothing can be made in ${folder}` : writeReason(error);
     throw errors.writeError(named, reason, error);
   }
   rmdirSync(probe);
@@ -152,7 +142,7 @@ export interface RunLimits {
 export function limitOptions<T>(y: Argv<T>): Argv<T & LimitArgs> {
   return y
     .option('timeout', { type: 'number', default: DEFAULT_TIMEOUT_S, describe: 'seconds allowed per document (0: no limit)' })
-    .option('memory-mb', { type: 'number', default: DEFAULT_MEMORY_MB, describe: 'heap limit of the worker that reads a document, in MB' })
+    .option('memory-mb', { type: 'number', default: DEFAULT_MEMORY_MB, describe: `memory limit of the process that reads a document, in MB (all of it: heap, buffers, typed arrays; at least ${MIN_MEMORY_MB})` })
     .option('max-pages', { type: 'number', default: DEFAULT_LIMITS.maxPages, describe: 'refuse PDFs with more pages' })
     .option('max-bytes', { type: 'number', default: DEFAULT_LIMITS.maxBytes, describe: 'refuse larger files' })
     .option('max-line-chars', { type: 'number', default: DEFAULT_LIMITS.maxLineChars, describe: 'refuse text and Markdown files with a longer line' })
@@ -161,8 +151,9 @@ export function limitOptions<T>(y: Argv<T>): Argv<T & LimitArgs> {
 
 /** What is wrong with the limits given, as a sentence; null when nothing is. */
 export function limitsProblem(args: LimitArgs): string | null {
-  if (!(args.timeout >= 0)) return '--timeout must be a number of seconds, 0 or more';
-  for (const name of ['memory-mb', 'max-pages', 'max-bytes', 'max-line-chars'] as const) {
+  if (!(args.timeout >= 0 && args.timeout <= MAX_TIMEOUT_S)) return `--timeout must be a number of seconds from 0 to ${MAX_TIMEOUT_S.toLocaleString('en-GB')} (a year)`;
+  if (!Number.isInteger(args['memory-mb']) || args['memory-mb'] < MIN_MEMORY_MB) return `--memory-mb must be a whole number of at least ${MIN_MEMORY_MB}`;
+  for (const name of ['max-pages', 'max-bytes', 'max-line-chars'] as const) {
     if (!Number.isInteger(args[name]) || args[name] < 1) return `--${name} must be a whole number of at least 1`;
   }
   return null;

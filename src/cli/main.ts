@@ -1,14 +1,15 @@
 /**
  * The `hmip` command line. Commands are thin: they read arguments, call the pipeline, and set the
- * exit code: 0 done; 1 a file failed (batch) or a check failed under --strict; 2 usage error;
- * 3 an input cannot be read or an output cannot be written; 130 stopped by Ctrl-C.
+ * exit code: 0 done; 1 a file failed (batch) or a check failed under --strict; 2 usage error, or
+ * an output folder another batch is writing; 3 an input cannot be read or an output cannot be
+ * written; 130 stopped by Ctrl-C.
  *
  * A usage error stops the line before any command runs: yargs's own checks and each command's
  * `check` end in a `UsageError`, thrown from `fail`, which yargs would otherwise only report
  * before running the handler all the same.
  */
 import yargs from 'yargs';
-import { fsReason, HmipError, isFsError } from '../errors.js';
+import { HmipError, isFsError, readReason, writeReason } from '../errors.js';
 import { batchCommand } from './batch.js';
 import { checkCommand } from './check.js';
 import { extractCommand } from './extract.js';
@@ -86,7 +87,7 @@ function present(error: unknown, debug: boolean): number {
   } else if (isFsError(error)) {
     // A file-system failure no command turned into a sentence of its own.
     const reading = ['read', 'scandir', 'stat', 'lstat', 'opendir'].includes(error.syscall ?? '');
-    sentence = `${error.path ?? 'a file'} cannot be ${reading ? 'read' : 'written'}: ${fsReason(error)}.`;
+    sentence = `${error.path ?? 'a file'} cannot be ${reading ? 'read' : 'written'}: ${reading ? readReason(error) : writeReason(error)}.`;
     code = EXIT.unreadable;
   } else {
     const message = (error instanceof Error ? error.message : String(error)).split('\n')[0];

@@ -17,7 +17,7 @@ export class UsageError extends Error {
 }
 
 /** The end of every help text: the exit codes, and where the rest is told. */
-export const HELP_FOOTER = `Exit codes: 0 done, 1 a file failed or a check failed under --strict, 2 usage error, 3 an input cannot be read or an output written, 130 stopped by Ctrl-C.\nMore in the README: ${fileURLToPath(new URL('../../../README.md', import.meta.url))}`;
+export const HELP_FOOTER = `Exit codes: 0 done, 1 a file failed or a check failed under --strict, 2 usage error or an output folder in use by another batch, 3 an input cannot be read or an output written, 130 stopped by Ctrl-C.\nMore in the README: ${fileURLToPath(new URL('../../../README.md', import.meta.url))}`;
 
 /** Each command's usage line, as its help and its usage errors give it. */
 export const USAGE: Record<string, string> = {

@@ -1,8 +1,10 @@
 /**
- * `npm run eval [-- DIR... [--json]]`: accuracy per field over real documents with hand-checked
- * truth (by default test/fixtures/real/docs), then every miss, so that a change to recognition is
- * judged on the real archive and not on the seeds.
+ * `npm run eval [-- DIR... [--json|--summary]]`: accuracy per field over real documents with
+ * hand-checked truth (by default test/fixtures/real/docs), then every miss, so that a change to
+ * recognition is judged on the real archive and not on the seeds. `--rules` counts the
+ * recognition rows instead, with their examples and counterexamples.
  */
+import { countRules } from '../rules/inventory.js';
 import { evaluateFolder, scores, type EvaluatedDocument } from './evaluate.js';
 
 function pct(hits: number, total: number): string {
@@ -15,6 +17,15 @@ function show(value: unknown): string {
 
 async function main(argv: string[]): Promise<void> {
   const json = argv.includes('--json');
+  if (argv.includes('--rules')) {
+    const counts = countRules();
+    const total = { name: 'total', rows: 0, examples: 0, counterexamples: 0 };
+    for (const c of counts) (total.rows += c.rows), (total.examples += c.examples), (total.counterexamples += c.counterexamples);
+    const width = Math.max(...counts.map((c) => c.name.length));
+    const line = (c: typeof total) => `${c.name.padEnd(width)}  ${String(c.rows).padStart(5)}  ${String(c.examples).padStart(8)}  ${String(c.counterexamples).padStart(15)}`;
+    process.stdout.write(`${['table'.padEnd(width) + '   rows  examples  counterexamples', ...counts.map(line), line(total)].join('\n')}\n`);
+    return;
+  }
   const quiet = argv.includes('--summary');
   const dirs = argv.filter((a) => !a.startsWith('--'));
   const documents: EvaluatedDocument[] = [];

@@ -64,11 +64,19 @@ function stated(span: RatingSpan, sentence: Sentence, inTitle: boolean): boolean
 }
 
 /** The areas a family rates besides the provider, as skeleton tokens. */
+const AREA_PATTERNS = new WeakMap<RatedArea, RegExp>();
+
+function areaPattern(area: RatedArea): RegExp {
+  let pattern = AREA_PATTERNS.get(area);
+  if (!pattern) AREA_PATTERNS.set(area, (pattern = new RegExp(words(area.phrases), 'giu')));
+  return pattern;
+}
+
 function areaTokens(text: string, areas: readonly RatedArea[]): { tokens: { kind: 'A'; start: number; end: number; text: string }[]; areaOf: Map<number, RatedArea> } {
   const tokens: { kind: 'A'; start: number; end: number; text: string }[] = [];
   const areaOf = new Map<number, RatedArea>();
   for (const area of areas) {
-    const pattern = new RegExp(words(area.phrases), 'giu');
+    const pattern = areaPattern(area);
     for (const m of text.matchAll(pattern)) {
       areaOf.set(m.index, area);
       tokens.push({ kind: 'A', start: m.index, end: m.index + m[0].length, text: m[0] });

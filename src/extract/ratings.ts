@@ -10,7 +10,9 @@ import { parseCount, parseFraction, parseValue } from '../normalise/numbers.js';
 import { normaliseRating, type Rating } from '../normalise/rating.js';
 import type { KeyQuestion, Ratings, Standard } from '../schema.js';
 import type { ExtractContext } from './context.js';
-import { STANDARD_ID, STANDARD_TITLE, tablesOf, texts } from './tables.js';
+import type { RatingColours } from '../frameworks/types.js';
+import { colourWitness, type ColourWitness } from './colours.js';
+import { boxTitle, STANDARD_ID, STANDARD_TITLE, tablesOf, texts } from './tables.js';
 
 export function extractRatingsTable(ctx: ExtractContext): Ratings | null {
   const [table] = tablesOf(ctx.tables, 'ratings');
@@ -20,8 +22,21 @@ export function extractRatingsTable(ctx: ExtractContext): Ratings | null {
   let score: Ratings['score'] = null;
   const standards: Standard[] = [];
   const domains = new Map<number, string>();
+  // The family's rating colours: a cell's shading is a second witness to its words.
+  const palette = frameworkFor(ctx.family)?.ratingColours ?? null;
 
-  for (const row of table.rows) {
+  // A ratings table the page break cut so badly that the parser could not join its parts: the
+  // part that goes on is read as ratings rows all the same, never lost, with a warning naming its page.
+  const continuations = cutOffParts(ctx, table);
+  for (const part of continuations) {
+    ctx.messages.warn(
+      `The ratings table continues on page ${part.page ?? '?'} in a table of another shape that could not be joined to it; its rows were read as the ratings table's.`,
+      part,
+      'ratings',
+    );
+  }
+
+  for (const row of [...table.rows, ...continuations.flatMap((part) => part.rows)]) {
     const cells = texts(row);
     const joined = cells.join('');
     if (!score) {
@@ -32,19 +47,24 @@ export function extractRatingsTable(ctx: ExtractContext): Ratings | null {
       }
     }
     if (/overall\s*rating/i.test(joined) || /overall\s*rating/i.test(cells.join(' '))) {
-      const rating = cells.map((c) => normaliseRating(c)).find(Boolean);
-      if (rating && !overall) overall = { rating, evidence: evidence(row, `Overall rating ${cells.find((c) => normaliseRating(c))}`) };
+      if (overall) continue;
+      const index = cells.findIndex((c) => normaliseRating(c) !== null);
+      const witness = colourWitness(row.cells, palette);
+      const read = crossCheck(ctx, 'The overall rating', index >= 0 ? normaliseRating(cells[index]!) : null, index >= 0 ? cells[index]! : (witness ? cells[witness.cell]! : null), witness, row);
+      if (read.rating) overall = { rating: read.rating, evidence: evidence(row, `Overall rating ${index >= 0 ? cells[index] : read.rating}`), colour: read.colour };
       continue;
     }
-    const standard = readStandardRow(row);
+    const standard = readStandardRow(row, palette);
     if (standard) {
       const domain = Number(standard.id.split('.')[0]);
-      if (standard.rating === null) ctx.messages.warn(`Standard ${standard.id} ${standard.name} has no rating in the ratings table.`, row, 'ratings');
+      const read = crossCheck(ctx, `Standard ${standard.id} ${standard.name}`, standard.rating, standard.ratingText, standard.witness, row);
+      if (read.rating === null) ctx.messages.warn(`Standard ${standard.id} ${standard.name} has no rating in the ratings table.`, row, 'ratings');
       standards.push({
         id: standard.id,
         domain,
         name: standard.name,
-        rating: standard.rating,
+        rating: read.rating,
+        ratingColour: read.colour,
         previousRating: null,
         scored: true,
         keyQuestions: [],
@@ -75,8 +95,47 @@ export function extractRatingsTable(ctx: ExtractContext): Ratings | null {
   return { source: 'table', overall, previousOverall: null, score, standards, narrativeOverall: null, others: [] };
 }
 
-function readStandardRow(row: Row): { id: string; name: string; rating: Rating | null } | null {
-  const cells = texts(row).filter((c, i) => i === 0 || c !== '');
+/**
+ * Tables right after the ratings table, on the pages that follow it, that hold rated standard rows
+ * and no ratings table of their own: its rows the page break cut off.
+ */
+function cutOffParts(ctx: ExtractContext, table: TableBlock): TableBlock[] {
+  const parts: TableBlock[] = [];
+  let lastPage = table.rows[table.rows.length - 1]?.page ?? table.page;
+  for (const block of ctx.view.blocks.slice(table.index + 1)) {
+    if (block.type !== 'table') break;
+    if (block.page === null || lastPage === null || block.page !== lastPage + 1 || ctx.tables.get(block) === 'ratings') break;
+    const rated = block.rows.filter((row) => {
+      const cells = texts(row);
+      return (STANDARD_ID.test(cells[0] ?? '') || STANDARD_TITLE.test(cells[0] ?? '')) && cells.some((c) => normaliseRating(c) !== null);
+    });
+    if (rated.length === 0) break;
+    parts.push(block);
+    lastPage = block.rows[block.rows.length - 1]?.page ?? block.page;
+  }
+  return parts;
+}
+
+interface StandardRow {
+  id: string;
+  name: string;
+  rating: Rating | null;
+  /** The text of the cell the rating was read from (or of the shaded cell, when its words are no rating). */
+  ratingText: string | null;
+  witness: ColourWitness | null;
+}
+
+function readStandardRow(row: Row, palette: RatingColours | null): StandardRow | null {
+  // The shaded cell, when the palette names its colour: it is the rating's cell, whatever its words.
+  const witness = colourWitness(row.cells, palette);
+  const shaded = witness ? row.cells[witness.cell]!.text : null;
+  const read = readStandardCells(texts(row).filter((c, i) => i === 0 || (c !== '' && !(witness && i === witness.cell && normaliseRating(c) === null))));
+  if (!read) return null;
+  return { ...read, ratingText: read.ratingText ?? shaded, witness };
+}
+
+function readStandardCells(texts: string[]): { id: string; name: string; rating: Rating | null; ratingText: string | null } | null {
+  const cells = texts;
   let id: string | null = null;
   let rest: string[] = [];
   const single = STANDARD_ID.exec(cells[0] ?? '');
@@ -90,17 +149,43 @@ function readStandardRow(row: Row): { id: string; name: string; rating: Rating |
   } else return null;
   const ratingIndex = rest.findIndex((c) => normaliseRating(c) !== null);
   const rating = ratingIndex >= 0 ? normaliseRating(rest[ratingIndex]!) : null;
+  const ratingText = ratingIndex >= 0 ? rest[ratingIndex]! : null;
   let name = (ratingIndex >= 0 ? rest.slice(0, ratingIndex) : rest.filter((c) => !/not rated/i.test(c))).join(' ').trim();
   // "1.1 Leadership Good" in one cell: the rating ends the name.
   if (ratingIndex < 0) {
     const tail = /^(.*\S)\s+(requires? improvement|requiring improvement|inadequate|good|outstanding)\W*$/i.exec(name);
     if (tail) {
       name = tail[1]!;
-      return { id, name, rating: normaliseRating(tail[2]!) };
+      return { id, name, rating: normaliseRating(tail[2]!), ratingText: tail[2]! };
     }
   }
   if (!name) return null;
-  return { id, name, rating };
+  return { id, name, rating, ratingText };
+}
+
+/**
+ * A rating read twice, from its cell's words and from its cell's colour: when both are there and
+ * differ, a warning with both (the words are kept); when the words are no rating and the colour
+ * is one, the colour's rating, with a warning that says so.
+ */
+function crossCheck(
+  ctx: ExtractContext,
+  subject: string,
+  fromText: Rating | null,
+  cellText: string | null,
+  witness: ColourWitness | null,
+  row: Row,
+): { rating: Rating | null; colour: string | null } {
+  const colour = witness?.fill ?? null;
+  if (fromText && witness && witness.rating !== fromText) {
+    ctx.messages.warn(`${subject}: its cell reads '${fromText}' but is shaded ${witness.fill}, the colour of '${witness.rating}'; the words are kept.`, row, 'ratings-colour');
+  }
+  if (!fromText && witness) {
+    const words = cellText ? `'${cellText}'` : 'nothing';
+    ctx.messages.warn(`${subject}: its cell's text (${words}) is no rating, but it is shaded ${witness.fill}, the colour of '${witness.rating}', so the rating is read from the colour.`, row, 'ratings-colour');
+    return { rating: witness.rating, colour };
+  }
+  return { rating: fromText, colour };
 }
 
 /**
@@ -115,10 +200,10 @@ function addRatingBoxes(ctx: ExtractContext, standards: Standard[]): void {
     if (!header) continue;
     const previousColumn = texts(header).findIndex((c) => /^previous inspection$/i.test(c));
     const currentColumn = texts(header).findIndex((c) => /^current inspection$/i.test(c));
-    const titleRow = box.rows.find((r) => STANDARD_TITLE.test(texts(r)[0] ?? '') || STANDARD_ID.test(texts(r)[0] ?? ''));
+    const title = boxTitle(ctx.view, box);
     const ratedRow = box.rows.find((r) => texts(r).slice(1).some((c) => normaliseRating(c) !== null));
-    if (!titleRow || !ratedRow) continue;
-    const id = (STANDARD_TITLE.exec(texts(titleRow)[0]!) ?? STANDARD_ID.exec(texts(titleRow)[0]!))![1]!;
+    if (!title || !ratedRow) continue;
+    const id = title.id;
     const standard = standards.find((s) => s.id === id);
     if (!standard) {
       ctx.messages.warn(`A rating box names standard ${id}, which the ratings table does not list.`, box, 'ratings');
@@ -130,7 +215,7 @@ function addRatingBoxes(ctx: ExtractContext, standards: Standard[]): void {
     const current = currentColumn >= 0 ? normaliseRating(cells[currentColumn] ?? '') : null;
     if (previousColumn >= 0 && previous) {
       standard.previousRating = previous;
-      standard.previousEvidence = evidence(ratedRow, `${texts(titleRow).filter(Boolean).join(' ')} ${rowText(ratedRow)}`);
+      standard.previousEvidence = evidence(ratedRow, `${title.text} ${rowText(ratedRow)}`);
     } else if (previousColumn >= 0) {
       ctx.messages.warn(`Standard ${id}: the rating box has no previous rating.`, ratedRow, 'ratings');
     }
@@ -152,8 +237,8 @@ function addRatingBoxes(ctx: ExtractContext, standards: Standard[]): void {
 function addKeyQuestions(ctx: ExtractContext, standards: Standard[]): void {
   const boxes = new Map<TableBlock, string>();
   for (const box of tablesOf(ctx.tables, 'rating-box')) {
-    const title = box.rows.map((r) => texts(r)[0] ?? '').find((c) => STANDARD_TITLE.test(c) || STANDARD_ID.test(c));
-    if (title) boxes.set(box, (STANDARD_TITLE.exec(title) ?? STANDARD_ID.exec(title))![1]!);
+    const title = boxTitle(ctx.view, box);
+    if (title) boxes.set(box, title.id);
   }
   let current: Standard | null = null;
   for (const block of ctx.view.blocks) {

@@ -4,7 +4,7 @@
  * rating box, a key-question table, contextual facts, performance against targets, key data,
  * Annexe prompt tables and methodology tables.
  */
-import type { DocumentView, HeadingBlock, Row, TableBlock } from '../model/blocks.js';
+import type { Block, DocumentView, HeadingBlock, Row, TableBlock } from '../model/blocks.js';
 import { annexeStart } from '../model/sections.js';
 import { normaliseRating } from '../normalise/rating.js';
 import { parseFraction, parseValue } from '../normalise/numbers.js';
@@ -81,7 +81,7 @@ export function classifyTables(view: DocumentView): TableKinds {
     else if (!ratingsFound && isRatingsTable(rows)) {
       kind = 'ratings';
       ratingsFound = true;
-    } else if (isRatingBox(rows)) kind = 'rating-box';
+    } else if (isRatingBox(rows, titleBefore(view, block) !== null)) kind = 'rating-box';
     else if (isKeyQuestionTable(rows)) kind = 'key-questions';
     else if (isKeyDataTable(rows)) kind = 'key-data';
     else if (headingBefore(view, block) && /contextual facts/i.test(headingBefore(view, block)!.text) && !facts) kind = 'contextual-facts';
@@ -109,10 +109,14 @@ export function isRatingsTable(rows: Row[]): boolean {
   return (hasScore || hasOverall) && standardRows.length >= 3;
 }
 
-/** A standard's box: "| Previous inspection | Current inspection", "2.2. Planning", "… | Inadequate | Inadequate". */
-function isRatingBox(rows: Row[]): boolean {
+/**
+ * A standard's box: "| Previous inspection | Current inspection", "2.2. Planning", "… | Inadequate |
+ * Inadequate". Its title may stand just above it, outside the table (a PDF that set the title row
+ * apart from the cells below it).
+ */
+function isRatingBox(rows: Row[], titledAbove: boolean): boolean {
   const header = rows.some((r) => texts(r).some((c) => /^(previous|current) inspection$/i.test(c)));
-  const titled = rows.some((r) => STANDARD_TITLE.test(texts(r)[0] ?? '') || STANDARD_ID.test(texts(r)[0] ?? ''));
+  const titled = titledAbove || rows.some((r) => STANDARD_TITLE.test(texts(r)[0] ?? '') || STANDARD_ID.test(texts(r)[0] ?? ''));
   const rated = rows.some((r) => texts(r).slice(1).some((c) => normaliseRating(c) !== null));
   return header && titled && rated && rows.length <= 4;
 }
@@ -130,6 +134,24 @@ function isKeyDataTable(rows: Row[]): boolean {
   const [header, ...body] = rows;
   if (!header || !isHeaderRow(header) || body.length === 0) return false;
   return body.every((r) => texts(r).slice(1).some((c) => parseValue(c) !== null || /^\d/.test(c)));
+}
+
+/** A standard's title set just above a table ("1.4. Information and facilities", "Standard 4.1. Unpaid work"). */
+export function titleBefore(view: DocumentView, table: TableBlock): Block | null {
+  const before = view.blocks[table.index - 1];
+  if (!before || before.type === 'table' || before.text.length > 80) return null;
+  return STANDARD_TITLE.test(before.text) ? before : null;
+}
+
+/** The title of a standard's rating box: its own title row, or the title just above it. */
+export function boxTitle(view: DocumentView, box: TableBlock): { id: string; text: string; place: Block | Row } | null {
+  for (const row of box.rows) {
+    const first = texts(row)[0] ?? '';
+    const match = STANDARD_TITLE.exec(first) ?? STANDARD_ID.exec(first);
+    if (match) return { id: match[1]!, text: texts(row).filter(Boolean).join(' '), place: row };
+  }
+  const above = titleBefore(view, box);
+  return above ? { id: STANDARD_TITLE.exec(above.text)![1]!, text: above.text, place: above } : null;
 }
 
 export function tablesOf(kinds: TableKinds, kind: TableKind): TableBlock[] {

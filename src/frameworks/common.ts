@@ -26,3 +26,13 @@ export const PROBATION_BANDS_30 = [
   { min: 16, max: 25, rating: 'Good' as const },
   { min: 26, max: 30, rating: 'Outstanding' as const },
 ];
+
+/**
+ * The shading of the rating cells in the CRC reports of 2018–20: Office's standard colours Green,
+ * Light Green, Gold and Red. Recorded for the CRC family only, where a report shows it.
+ */
+export const PROBATION_RATING_COLOURS = {
+  colours: { Outstanding: '#00b050', Good: '#92d050', 'Requires improvement': '#ffc000', Inadequate: '#ff0000' },
+  source:
+    'the rating cells of the West Yorkshire CRC report (March 2020) as typeset in corpus/west-yorkshire-crc-2020.pdf (Ratings table, page 6; "Ratings explained", pages 60-61), a look-alike of the published PDF',
+};

@@ -1,4 +1,4 @@
-import { caseSupervisionStandards, organisationalStandards, PROBATION_BANDS_30 } from './common.js';
+import { caseSupervisionStandards, organisationalStandards, PROBATION_BANDS_30, PROBATION_RATING_COLOURS } from './common.js';
 import type { Framework } from './types.js';
 
 /** CRC inspections 2018–20 (21 companies). Confirmed by the West Yorkshire report. */
@@ -21,4 +21,5 @@ export const crc: Framework = {
   scoreUnknown: null,
   status: 'confirmed',
   source: 'West Yorkshire CRC report (March 2020), footnote 2 and Annexe 2 "Ratings explained"',
+  ratingColours: PROBATION_RATING_COLOURS,
 };

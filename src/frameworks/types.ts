@@ -22,6 +22,15 @@ export interface StandardRule {
   qualitativeModeration?: boolean;
 }
 
+/**
+ * The colour each rating's cell is shaded in a ratings table, "#rrggbb", and where the palette is
+ * recorded: a second witness to every rating besides its words.
+ */
+export interface RatingColours {
+  colours: Record<Rating, string>;
+  source: string;
+}
+
 export interface Band {
   min: number;
   max: number;
@@ -48,4 +57,6 @@ export interface Framework {
   /** How sure the rules are, as ../shared/spec/frameworks.md grades them. */
   status: 'confirmed' | 'inferred' | 'unknown' | 'none';
   source: string;
+  /** The shading of rating cells; absent where the family's palette is not recorded. */
+  ratingColours?: RatingColours;
 }

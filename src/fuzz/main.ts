@@ -1,12 +1,12 @@
 /**
  * `npm run fuzz` (node dist/src/fuzz/main.js): mutates the corpus documents and runs each case
- * through the batch worker pool, then prints how many cases ended in each outcome and the wall
- * time. A failed case (crash, hang, a document the schema rejects) is saved as a regression
+ * through the batch pool of reader processes, then prints how many cases ended in each outcome
+ * and the wall time. A failed case (crash, hang, a document the schema rejects) is saved as a regression
  * fixture under test/fixtures/fuzz; `--replay` runs those fixtures instead.
  *
  *   --cases N       cases to run (1000)          --seed N       seed of the run (8)
- *   --start N       number of the first case (0)  --jobs N       worker threads (all cores)
- *   --timeout S     seconds per case (30)         --memory-mb N  heap per worker (1024)
+ *   --start N       number of the first case (0)  --jobs N       reader processes (all cores)
+ *   --timeout S     seconds per case (30)         --memory-mb N  memory per reader (1024)
  *   --fixtures DIR  where fixtures are kept       --no-save      do not save failed cases
  *   --replay        run the saved fixtures        --update       with --replay: mark fixtures that pass as fixed
  *   --json          print a JSON summary on stdout (for the test suite)
@@ -26,12 +26,12 @@ const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 
 const USAGE = `node dist/src/fuzz/main.js [options]   (npm run fuzz: 10,000 cases, seed 8)
 
-Mutates the corpus documents and runs each case through the batch worker pool; prints the count
-per outcome and the wall time. A failed case is kept under test/fixtures/fuzz.
+Mutates the corpus documents and runs each case through the batch pool of reader processes; prints
+the count per outcome and the wall time. A failed case is kept under test/fixtures/fuzz.
 
   --cases N       cases to run (1000)           --seed N       seed of the run (8)
-  --start N       number of the first case (0)  --jobs N       worker threads (all cores)
-  --timeout S     seconds per case (30)         --memory-mb N  heap per worker (1024)
+  --start N       number of the first case (0)  --jobs N       reader processes (all cores)
+  --timeout S     seconds per case (30)         --memory-mb N  memory per reader (1024, at least 256)
   --fixtures DIR  where fixtures are kept       --no-save      do not save failed cases
   --replay        run the saved fixtures        --update       with --replay: mark fixtures that pass as fixed
   --json          print a JSON summary on stdout (for the test suite)
@@ -82,7 +82,7 @@ function whole(name: keyof typeof args, min: number): number {
 const options: RunOptions = {
   jobs: whole('jobs', 1),
   timeoutMs: whole('timeout', 1) * 1000,
-  memoryMb: whole('memory-mb', 64),
+  memoryMb: whole('memory-mb', 256),
   limits: DEFAULT_LIMITS,
 };
 
@@ -125,7 +125,7 @@ async function fuzz(): Promise<number> {
   });
   const worst = slowest as CaseResult<FuzzCase> | null;
   process.stderr.write(
-    `\nfuzz: seed ${seed}, cases ${start}–${start + count - 1}, ${options.jobs} worker${options.jobs === 1 ? '' : 's'}, ${summary.seconds.toFixed(1)} s\n${table(summary)}\n` +
+    `\nfuzz: seed ${seed}, cases ${start}–${start + count - 1}, ${options.jobs} reader${options.jobs === 1 ? '' : 's'}, ${summary.seconds.toFixed(1)} s\n${table(summary)}\n` +
       (worst ? `  slowest case: ${worst.case.index} (${worst.case.from}, ${worst.case.mutators.join(' + ')}), ${(worst.ms / 1000).toFixed(1)} s\n` : ''),
   );
   if (args.json) {

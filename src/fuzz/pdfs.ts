@@ -1,9 +1,11 @@
 /**
  * Small PDFs written by hand, for the bad-file tests and as extra fuzz seeds: a scan without a
- * text layer (pages that are only an image), and a text PDF that carries JavaScript and links to
- * the network (which hmip must neither run nor follow). Offsets in the cross-reference table are
- * computed, so each is a well-formed PDF that pdf.js opens without repairing it.
+ * text layer (pages that are only an image), a text PDF that carries JavaScript and links to the
+ * network (which hmip must neither run nor follow), and a decompression bomb. Offsets in the
+ * cross-reference table are computed, so each is a well-formed PDF that pdf.js opens without
+ * repairing it.
  */
+import { constants as zlibConstants, deflateRawSync } from 'node:zlib';
 
 /** A PDF of the given objects (object 1 is the catalog), as bytes: header, objects, xref, trailer. */
 export function buildPdf(objects: string[], info?: string): Uint8Array {
@@ -91,4 +93,48 @@ export function textPdf(options: TextPdfOptions): Uint8Array {
     ...extra,
   ];
   return buildPdf(objects, options.title !== undefined ? `<< /Title ${literal(options.title)} >>` : undefined);
+}
+
+/** Adler-32 (RFC 1950) of `count` copies of `block`, without making them: a and b advance per copy by the block's own sums. */
+function adler32Repeated(block: Uint8Array, count: number): number {
+  const MOD = 65521;
+  let a1 = 1;
+  let b1 = 0;
+  for (const byte of block) {
+    a1 = (a1 + byte) % MOD;
+    b1 = (b1 + a1) % MOD;
+  }
+  // Appending data of length n with sums (a1, b1) to sums (a, b): a' = a + a1 − 1, b' = b + b1 + n·(a − 1).
+  const n = block.length % MOD;
+  let a = 1;
+  let b = 0;
+  for (let i = 0; i < count; i++) {
+    b = (((b + b1 + n * (a - 1)) % MOD) + MOD) % MOD;
+    a = (((a + a1 - 1) % MOD) + MOD) % MOD;
+  }
+  return ((b << 16) | a) >>> 0;
+}
+
+/**
+ * A decompression bomb: a one-page PDF whose content stream is `inflatedMb` MiB of spaces, deflated
+ * to about a thousandth of that (512 MiB in half a megabyte). A valid zlib stream, made without
+ * ever holding the inflated bytes: one mebibyte of spaces is deflated once with a full flush (so the
+ * block stands alone, byte-aligned, with no back-reference before it), and the block repeated.
+ */
+export function bombPdf(inflatedMb: number): Uint8Array {
+  const spaces = new Uint8Array(1 << 20).fill(0x20);
+  const block = deflateRawSync(spaces, { level: 9, finishFlush: zlibConstants.Z_FULL_FLUSH });
+  const adler = adler32Repeated(spaces, inflatedMb);
+  const parts: Uint8Array[] = [Uint8Array.of(0x78, 0xda)];
+  for (let i = 0; i < inflatedMb; i++) parts.push(block);
+  // An empty final block (fixed Huffman: BFINAL 1, BTYPE 01, end-of-block), then the checksum.
+  parts.push(Uint8Array.of(0x03, 0x00, adler >>> 24, (adler >>> 16) & 0xff, (adler >>> 8) & 0xff, adler & 0xff));
+  const content = Buffer.concat(parts).toString('latin1');
+  return buildPdf([
+    '<< /Type /Catalog /Pages 2 0 R >>',
+    '<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
+    '<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 5 0 R >> >> /Contents 4 0 R >>',
+    stream(content, ' /Filter /FlateDecode'),
+    '<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica /Encoding /WinAnsiEncoding >>',
+  ]);
 }

@@ -1,6 +1,7 @@
 /**
- * Runs fuzz cases through the batch worker pool, which already bounds each document in time and
- * memory: a hang shows as the pool's timeout, a crash as an internal error or a dead worker. Each
+ * Runs fuzz cases through the batch pool of reader processes, which already bounds each document
+ * in time and memory: a hang shows as the pool's timeout, a crash as an internal error or a dead
+ * reader. Each
  * case ends in one outcome: a document the zod schema accepts, one of hmip's error classes, or a
  * failure (crash, hang, or a document the schema rejects).
  */
@@ -48,7 +49,7 @@ export interface RunSummary {
 
 /** The outcome of one pool response. */
 export function outcomeOf(response: Awaited<ReturnType<Pool['run']>>): { outcome: Outcome; message: string | null; stack: string | null } {
-  // The worker survives a rejection nobody handled, but it is a bug all the same (in a parser).
+  // The reader survives a rejection nobody handled, but it is a bug all the same (in a parser).
   if (response.strays?.length) {
     return { outcome: 'unhandled-rejection', message: response.strays[0]!.split('\n')[0] ?? null, stack: response.strays.join('\n\n') };
   }
@@ -79,8 +80,8 @@ export async function runCases<C extends RunnableCase>(
   let id = 0;
   try {
     for (const fuzzCase of cases) {
-      // A copy goes to the pool (which transfers it away); the case keeps its bytes to be saved if it fails.
-      const task = pool.run(fuzzCase.path, fuzzCase.bytes.slice(), id++).then((response) => {
+      // The bytes are copied to the reader; the case keeps its own, to be saved if it fails.
+      const task = pool.run(fuzzCase.path, fuzzCase.bytes, id++).then((response) => {
         const { outcome, message, stack } = outcomeOf(response);
         counts[outcome] = (counts[outcome] ?? 0) + 1;
         onResult({ case: fuzzCase, outcome, message, stack, ms: response.ms });

@@ -14,6 +14,8 @@ export interface Cell {
   text: string;
   /** Footnote identifiers marked in the cell, in order. */
   footnotes: string[];
+  /** The cell's fill colour ("#rrggbb") where the source shades it; null otherwise. */
+  fill: string | null;
 }
 
 export interface Row {
@@ -138,7 +140,7 @@ export function refs(node: Nodes): string[] {
 }
 
 function cellOf(cell: TableCell): Cell {
-  return { text: clean(toString(cell)), footnotes: refs(cell) };
+  return { text: clean(toString(cell)), footnotes: refs(cell), fill: cell.data?.fill ?? null };
 }
 
 function rowsOf(table: Table, page: number | null): Row[] {

@@ -8,6 +8,8 @@ declare module 'unist' {
   interface Data {
     /** 1-based page of the source PDF this node stands on; null/undefined for unpaged sources. */
     page?: number | null;
+    /** A table cell's fill colour, "#rrggbb", where the source shades it (a PDF's cell shading). */
+    fill?: string;
   }
 }
 

@@ -3,6 +3,9 @@
  * "12 weeks (approximately)", "11/30", and the phrases that mean no figure ("No data available",
  * "No comparable data available").
  */
+import { CARDINAL_WORDS, cardinalValue, MULTIPLIERS } from '../lexicon/numbers.js';
+import { alternation } from '../lexicon/words.js';
+
 export type Unit = 'count' | 'percent' | 'gbp' | 'days' | 'weeks' | 'rate' | 'other';
 
 export interface ParsedValue {
@@ -15,7 +18,6 @@ export interface ParsedValue {
 }
 
 const MISSING = /^(?:no (?:comparable )?data(?: available)?|n\/?a|not available|–|-|—)$/i;
-const MULTIPLIER: Record<string, number> = { k: 1e3, thousand: 1e3, m: 1e6, million: 1e6, bn: 1e9, billion: 1e9 };
 
 export function parseNumber(text: string): number | null {
   const cleaned = text.replace(/,(?=\d{3}\b)/g, '').trim();
@@ -31,7 +33,7 @@ export function parseValue(text: string): ParsedValue | null {
   if (money) {
     const base = parseNumber(money[1]!);
     if (base === null) return null;
-    const multiplier = money[2] ? MULTIPLIER[money[2].toLowerCase()]! : 1;
+    const multiplier = money[2] ? MULTIPLIERS[money[2].toLowerCase()]! : 1;
     return { value: round(base * multiplier), unit: 'gbp', display, qualifier: null };
   }
   const measured = /^(\d[\d,]*(?:\.\d+)?)\s?(%|per cent|days?|weeks?)?(?:\s*\(([^)]*)\))?$/i.exec(display);
@@ -54,20 +56,13 @@ export function parseFraction(text: string): { value: number; max: number } | nu
   return value <= max ? { value, max } : null;
 }
 
-const NUMBER_WORDS: Record<string, number> = {
-  zero: 0, no: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18,
-  nineteen: 19, twenty: 20, 'twenty-one': 21, 'twenty-four': 24, 'twenty-seven': 27, thirty: 30, 'thirty-six': 36,
-};
-
-/** "seven" → 7, "27" → 27; null for anything else. */
+/** "seven" → 7, "Seventy-two" → 72, "27" → 27, "no" → 0; null for anything else. */
 export function parseCount(word: string): number | null {
-  const lower = word.toLowerCase();
-  if (lower in NUMBER_WORDS) return NUMBER_WORDS[lower]!;
-  return parseNumber(word);
+  return /^no$/i.test(word) ? 0 : cardinalValue(word);
 }
 
-export const NUMBER_WORD_PATTERN = `(?:${Object.keys(NUMBER_WORDS).filter((w) => w !== 'no').join('|')}|\\d{1,3}(?:,\\d{3})*)`;
+/** A count in words or digits, as a pattern source: the lexicon's cardinal words, or a figure. */
+export const NUMBER_WORD_PATTERN = `(?:${alternation(Object.keys(CARDINAL_WORDS)).slice(3, -1)}|\\d{1,3}(?:,\\d{3})*)`;
 
 function round(value: number): number {
   return Math.round(value * 100) / 100;

@@ -3,23 +3,14 @@
  * use: "Requires improvement", "Requiring Improvement.'", "require improvement", "INADEQUATE",
  * "‘Good’", "Outstanding 太" (an icon glyph after the word in a PDF table).
  */
-export const RATINGS = ['Inadequate', 'Requires improvement', 'Good', 'Outstanding'] as const;
-export type Rating = (typeof RATINGS)[number];
+import { alternation } from '../lexicon/words.js';
+import { POOR, RATING_FORMS, RATINGS, RATING_SCORE, type Rating } from '../lexicon/ratings.js';
 
-/** The published 0–3 scale: Inadequate 0, Requires improvement 1, Good 2, Outstanding 3. */
-export const RATING_SCORE: Record<Rating, number> = {
-  Inadequate: 0,
-  'Requires improvement': 1,
-  Good: 2,
-  Outstanding: 3,
-};
+export { RATINGS, RATING_SCORE, type Rating };
 
-const WORDS: [RegExp, Rating][] = [
-  [/^requir(?:es|ing|ed|e)\s+improvement/i, 'Requires improvement'],
-  [/^inadequate/i, 'Inadequate'],
-  [/^good/i, 'Good'],
-  [/^outstanding/i, 'Outstanding'],
-];
+/** Each rating's spellings from the lexicon, at the start of a cell or phrase. */
+const WORDS: [RegExp, Rating][] = RATING_FORMS.map(({ rating, forms }) => [new RegExp(`^${alternation(forms)}`, 'i'), rating]);
+const POOR_WORD: [RegExp, Rating] = [new RegExp(`^${alternation([POOR])}`, 'i'), 'Inadequate'];
 
 export interface RatingOptions {
   /** Read "poor" as Inadequate: only where the text itself uses "poor" as the fourth rating. */
@@ -32,7 +23,7 @@ export interface RatingOptions {
  */
 export function normaliseRating(text: string, options: RatingOptions = {}): Rating | null {
   const core = text.replace(/^[^A-Za-z]+/, '');
-  const words = options.poorMeansInadequate ? [...WORDS, [/^poor/i, 'Inadequate'] as [RegExp, Rating]] : WORDS;
+  const words = options.poorMeansInadequate ? [...WORDS, POOR_WORD] : WORDS;
   for (const [pattern, rating] of words) {
     const match = pattern.exec(core);
     if (match && !/[A-Za-z]/.test(core.slice(match[0].length))) return rating;
@@ -50,7 +41,7 @@ export interface RatingMention {
   capitalised: boolean;
 }
 
-const MENTION = /(["“”‘’'])?\b(requir(?:es|ing|ed|e)\s+improvement|inadequate|good|outstanding|poor)\b[.,]?(["“”‘’'])?/gi;
+const MENTION = new RegExp(`(["“”‘’'])?\\b(${alternation([...RATING_FORMS.flatMap((r) => r.forms), POOR])})\\b[.,]?(["“”‘’'])?`, 'gi');
 
 /** Every rating word in running text, with whether it was quoted or capitalised. */
 export function findRatings(text: string, options: RatingOptions = {}): RatingMention[] {

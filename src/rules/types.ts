@@ -30,6 +30,11 @@ export interface Rule<Out, In = string, Expect = Out> {
   /** What the rule produces ("span:number", "rating", "claim", "signal:press-release" …). */
   produces: string;
   pattern: RegExp;
+  /**
+   * The pattern is matched on the text's number shape (src/annotate/spans/patterns.ts), not on the
+   * text: its match and groups are read back from the text at the same offsets.
+   */
+  shaped?: boolean;
   /** Reads one match into an output, or null when the match is not what the rule means. */
   read: (match: RegExpExecArray, input: In) => Out | null;
   /** What the recogniser reads from each example (for a row of spans, the span; for a row of a larger recogniser, its output). */
@@ -49,16 +54,27 @@ export interface Recogniser<Out, In = string> {
 }
 
 /** Every match of a rule in a text (the rule's pattern must be global). */
-export function matchesOf<Out, In, E>(rule: Rule<Out, In, E>, text: string, input: In): Ruled<Out>[] {
+export function matchesOf<Out, In, E>(rule: Rule<Out, In, E>, text: string, input: In, on: string = text): Ruled<Out>[] {
   const out: Ruled<Out>[] = [];
   // exec with lastIndex, not matchAll: matchAll copies the pattern on every call, and a recogniser runs every rule on every sentence.
   const pattern = rule.pattern;
   pattern.lastIndex = 0;
-  for (let match = pattern.exec(text); match; match = pattern.exec(text)) {
+  for (let match = pattern.exec(on); match; match = pattern.exec(on)) {
     if (match[0] === '') pattern.lastIndex++;
-    const read = rule.read(match, input);
+    const read = rule.read(on === text ? match : readBack(match, text), input);
     if (read !== null) out.push({ ...read, rule: rule.id });
   }
   pattern.lastIndex = 0;
+  return out;
+}
+
+/** A match made on another string of the same length (a number shape), as the text reads at its offsets. */
+function readBack(match: RegExpExecArray, text: string): RegExpExecArray {
+  const indices = match.indices;
+  if (!indices) throw new Error('a pattern matched on a number shape needs the d flag (onShape)');
+  const out = indices.map((at) => (at ? text.slice(at[0], at[1]) : undefined)) as unknown as RegExpExecArray;
+  out.index = match.index;
+  out.input = text;
+  out.indices = indices;
   return out;
 }

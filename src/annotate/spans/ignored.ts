@@ -10,7 +10,7 @@ import { FILE_SIZE_UNITS, IDENTIFIER_BEFORE } from '../../lexicon/units.js';
 import { alternation, words } from '../../lexicon/words.js';
 import type { Recogniser, Rule } from '../../rules/types.js';
 import type { IgnoredSpan } from '../types.js';
-import { CARDINAL, DIGITS, NUMBER } from './patterns.js';
+import { DIGITS, FIGURE_END, NUMBER, onShape, SHORT_DIGITS } from './patterns.js';
 import { runRules } from './run.js';
 
 type Out = Omit<IgnoredSpan, 'rule'>;
@@ -25,8 +25,8 @@ export const IGNORED_RULES: Rule<Out>[] = [
   {
     id: 'ignored.age',
     produces: 'span:ignored',
-    pattern: new RegExp(
-      String.raw`\baged?\s+(?:between\s+)?${NUMBER}(?:\s*(?:to|-|–|and)\s*${NUMBER})?(?:\s+years?)?|(?:${NUMBER}\s*(?:to|-|–)\s*)?${NUMBER}[-\s]years?[-\s]olds?\b|\b(?:under|over)[-\s]\d{1,2}s\b|\b(?:under|over|post)-\d{1,2}\b`,
+    ...onShape(
+      String.raw`\baged?\s+(?:between\s+)?${NUMBER}(?:\s*(?:to|-|–|and)\s*${NUMBER})?(?:\s+years?)?|(?:${NUMBER}\s*(?:to|-|–)\s*)?${NUMBER}[-\s]years?[-\s]olds?\b|\b(?:under|over)[-\s]${SHORT_DIGITS}s\b|\b(?:under|over|post)-${SHORT_DIGITS}${FIGURE_END}`,
       'giu',
     ),
     read: ignored('an age'),
@@ -42,8 +42,8 @@ export const IGNORED_RULES: Rule<Out>[] = [
   {
     id: 'ignored.range',
     produces: 'span:ignored',
-    pattern: new RegExp(
-      String.raw`\bbetween\s+${NUMBER}\s+and\s+${NUMBER}\b|(?<!\bfrom\s+)(?<![£\p{L}])${NUMBER}(?:\s+${DURATION})?\s+to\s+${NUMBER}(?:\s+${DURATION})?(?!\s*(?:%|per\s?cent))|(?<![£])${DIGITS}\s*[-–]\s*${DIGITS}(?!\s*(?:%|per\s?cent))`,
+    ...onShape(
+      String.raw`\bbetween\s+${NUMBER}\s+and\s+${NUMBER}${FIGURE_END}|(?<!\bfrom\s+)(?<![£\p{L}])${NUMBER}(?:\s+${DURATION})?\s+to\s+${NUMBER}(?:\s+${DURATION})?(?!\s*(?:%|per\s?cent))|(?<![£])${DIGITS}\s*[-–]\s*${DIGITS}(?!\s*(?:%|per\s?cent))`,
       'giu',
     ),
     read: ignored('a range'),
@@ -80,6 +80,18 @@ export const IGNORED_RULES: Rule<Out>[] = [
     counterexamples: [{ text: 'accompanied by £5m of additional funding', source: 'real/038', why: 'money' }],
   },
   {
+    id: 'ignored.title-number',
+    produces: 'span:ignored',
+    // Case-sensitive: the word before is a capitalised word of a name ("Early Implementation 3: an Independent Inspection"), and the number ends the name.
+    ...onShape(String.raw`(?<=\b\p{Lu}\p{Ll}+\s)${NUMBER}(?=\s*:|\s*$)`, 'gu'),
+    read: ignored('the number in the name of a report'),
+    examples: [
+      { text: 'The report, Transforming Rehabilitation – Early Implementation 3: an Independent Inspection of the Arrangements for Offender Supervision by HM Inspectorate of Probation relates to findings from inspections undertaken between March and May 2015.', source: 'real/237' },
+      { text: 'Transforming Rehabilitation - Early Implementation 2', source: 'real/238' },
+    ],
+    counterexamples: [{ text: 'Inspectors judged the work to keep people safe sufficient in Wales in 12 of the 20 cases.', source: 'invented (a count after a place name)', why: 'a count after a place, not the end of a name' }],
+  },
+  {
     id: 'ignored.postcode',
     produces: 'span:ignored',
     pattern: /\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/g,
@@ -90,7 +102,7 @@ export const IGNORED_RULES: Rule<Out>[] = [
   {
     id: 'ignored.numbered-thing',
     produces: 'span:ignored',
-    pattern: new RegExp(String.raw`${words([...IDENTIFIER_BEFORE])}\s+(?:${NUMBER}(?:\.\d+)*|[A-Z]\d*)\b`, 'giu'),
+    ...onShape(String.raw`${words([...IDENTIFIER_BEFORE])}\s+(?:${NUMBER}(?:\.${DIGITS})*${FIGURE_END}|[A-Z]\d*\b)`, 'giu'),
     read: ignored('the number of a numbered thing'),
     examples: [
       { text: 'a review of powers around deferred prosecution cases (known as Outcome 22).', source: 'real/046' },
@@ -109,7 +121,7 @@ export const IGNORED_RULES: Rule<Out>[] = [
   {
     id: 'ignored.file-size',
     produces: 'span:ignored',
-    pattern: new RegExp(String.raw`${DIGITS}\s*${alternation([...FILE_SIZE_UNITS])}(?![\p{L}])`, 'gu'),
+    ...onShape(String.raw`${DIGITS}\s*${alternation([...FILE_SIZE_UNITS])}(?![\p{L}])`, 'gu'),
     read: ignored('a file size'),
     examples: [
       { text: 'research on probation caseloads (PDF, 751 kB) was used to recommend', source: 'real/038' },
@@ -155,7 +167,7 @@ export const IGNORED_RULES: Rule<Out>[] = [
   {
     id: 'ignored.scale',
     produces: 'span:ignored',
-    pattern: new RegExp(String.raw`${NUMBER}[-\s]point\s+(?:rating\s+)?scale\b|${NUMBER}[-\s](?:band|tier|stage|step)\b`, 'giu'),
+    ...onShape(String.raw`${NUMBER}[-\s]point\s+(?:rating\s+)?scale\b|${NUMBER}[-\s](?:band|tier|stage|step)\b`, 'giu'),
     read: ignored('the rating scale'),
     examples: [{ text: 'The Inspectorate uses a four-point scale: ‘Outstanding’, ‘Good’, ‘Requires improvement’ and ‘Inadequate’.', source: 'real/009' }],
     counterexamples: [],
@@ -163,7 +175,7 @@ export const IGNORED_RULES: Rule<Out>[] = [
   {
     id: 'ignored.period',
     produces: 'span:ignored',
-    pattern: new RegExp(String.raw`${alternation([...PERIOD_BEFORE])}\s+(?:${NUMBER}\s+)?${DURATION}\b|${NUMBER}\s+${DURATION}\s+${words([...PERIOD_AFTER])}|\b(?:the\s+)?(?:first|last|second|third|fourth)\s+(?:half|quarter)\s+of\b`, 'giu'),
+    ...onShape(String.raw`${alternation([...PERIOD_BEFORE])}\s+(?:${NUMBER}\s+)?${DURATION}\b|${NUMBER}\s+${DURATION}\s+${words([...PERIOD_AFTER])}|\b(?:the\s+)?(?:first|last|second|third|fourth)\s+(?:half|quarter)\s+of\b`, 'giu'),
     read: ignored('a period of time'),
     examples: [
       { text: 'The PDU had experienced challenges in the last 12 months, with high staff sickness rates', source: 'real/035' },
@@ -179,19 +191,20 @@ export const IGNORED_RULES: Rule<Out>[] = [
   {
     id: 'ignored.place-in-series',
     produces: 'span:ignored',
-    pattern: new RegExp(String.raw`\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|latest|final)(?:[-‐‑–\s](?:highest|lowest|best|worst|largest|smallest))?\s+of\s+(?:the\s+|our\s+)?${NUMBER}\b`, 'giu'),
+    ...onShape(String.raw`\b(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|last|latest|final)(?:[-‐‑–\s](?:highest|lowest|best|worst|largest|smallest))?|highest|lowest|best|worst)\s+of\s+(?:the\s+|our\s+)?${NUMBER}${FIGURE_END}`, 'giu'),
     read: ignored('a place in a series'),
     examples: [
       { text: 'This inspection is the second of six where inspectors are looking more closely at the work of Probation Trusts', source: 'real/113' },
       { text: 'This is the first of two consultations.', source: 'real/091' },
       { text: 'an overall rating of ‘requires improvement’ – the second-lowest of four scores.', source: 'real/166' },
+      { text: 'The Inspectorate has given the team an overall rating of ‘Outstanding’ – the highest of four possible scores.', source: 'real/214' },
     ],
     counterexamples: [],
   },
   {
     id: 'ignored.sentence-length',
     produces: 'span:ignored',
-    pattern: new RegExp(String.raw`\b(?:jailed|sentenced|imprisoned|detained|custody)\s+(?:for\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|up\s+to\s+)?${NUMBER}\s+${DURATION}\b`, 'giu'),
+    ...onShape(String.raw`\b(?:jailed|sentenced|imprisoned|detained|custody)\s+(?:for\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|up\s+to\s+)?${NUMBER}\s+${DURATION}\b`, 'giu'),
     read: ignored('a length of sentence in a rule'),
     examples: [{ text: 'The scheme is for victims of a violent or sexual crime where the offender has been jailed for at least 12 months or detained under the Mental Health Act.', source: 'real/157' }],
     counterexamples: [],
@@ -199,7 +212,7 @@ export const IGNORED_RULES: Rule<Out>[] = [
   {
     id: 'ignored.follow-up',
     produces: 'span:ignored',
-    pattern: new RegExp(String.raw`\b(?:still\s+[\p{L}]+\s+)?after\s+${NUMBER}\s+${DURATION}\b(?!\s+as\b)|\ba\s+(?:[\p{L}-]+\s+)?${NUMBER}\s+(?:years|months|weeks)\s+(?:for|of|since)\b`, 'giu'),
+    ...onShape(String.raw`\b(?:still\s+[\p{L}]+\s+)?after\s+${NUMBER}\s+${DURATION}\b(?!\s+as\b)|\ba\s+(?:[\p{L}-]+\s+)?${NUMBER}\s+(?:years|months|weeks)\s+(?:for|of|since)\b`, 'giu'),
     read: ignored('a period after which something is measured'),
     examples: [
       { text: '16 per cent were still homeless after 12 months and 15 per cent were in unsettled housing', source: 'real/159' },
@@ -211,7 +224,7 @@ export const IGNORED_RULES: Rule<Out>[] = [
     id: 'ignored.method-structure',
     produces: 'span:ignored',
     // How a method is built ("This involves four aspects:", "organised according to four inspection themes") is no finding.
-    pattern: new RegExp(String.raw`\b(?:involves|involve|consists\s+of|comprises|is\s+made\s+up\s+of|covers(?:\s+the\s+detail\s+of)?|organised\s+(?:according\s+to|into|around)|split\s+into|divided\s+into)\s+${NUMBER}\s+(?:[\p{L}-]+\s+)?(?:aspects|domains|themes|parts|areas|sections|stages|standards|elements)\b`, 'giu'),
+    ...onShape(String.raw`\b(?:involves|involve|consists\s+of|comprises|is\s+made\s+up\s+of|covers(?:\s+the\s+detail\s+of)?|organised\s+(?:according\s+to|into|around)|split\s+into|divided\s+into)\s+${NUMBER}\s+(?:[\p{L}-]+\s+)?(?:aspects|domains|themes|parts|areas|sections|stages|standards|elements)\b`, 'giu'),
     read: ignored('the structure of a method'),
     examples: [
       { text: 'Our approach for inspecting the Probation Service involves three aspects:', source: 'real/188' },
@@ -223,7 +236,7 @@ export const IGNORED_RULES: Rule<Out>[] = [
   {
     id: 'ignored.tenure',
     produces: 'span:ignored',
-    pattern: new RegExp(String.raw`\bin\s+post\s+for\s+(?:less|more|fewer|under|over)(?:\s+than)?\s+${NUMBER}\s+${DURATION}\b|\b(?:in|during|over)\s+the\s+${NUMBER}\s+${DURATION}\s+(?:preceding|before|prior\s+to|leading\s+up\s+to|following|after)\b`, 'giu'),
+    ...onShape(String.raw`\bin\s+post\s+for\s+(?:less|more|fewer|under|over)(?:\s+than)?\s+${NUMBER}\s+${DURATION}\b|\b(?:in|during|over)\s+the\s+${NUMBER}\s+${DURATION}\s+(?:preceding|before|prior\s+to|leading\s+up\s+to|following|after)\b`, 'giu'),
     read: ignored('a period that describes who or when, not a finding'),
     examples: [
       { text: 'including a significant number of staff in post for less than two years', source: 'real/196' },
@@ -236,7 +249,7 @@ export const IGNORED_RULES: Rule<Out>[] = [
     id: 'ignored.population-of-share',
     produces: 'span:ignored',
     // "49 per cent of the court cases of the 33 services we inspected": the whole a share is of, said again.
-    pattern: new RegExp(String.raw`(?<=(?:%|per\s?cent)[^.;]{0,80}?\bof\s+the\s+)${NUMBER}(?=\s+[\p{L}-]+\s+(?:we|that|which)\s+(?:have\s+)?inspected\b)`, 'giu'),
+    ...onShape(String.raw`(?<=(?:%|per\s?cent)[^.;]{0,80}?\bof\s+the\s+)${NUMBER}(?=\s+[\p{L}-]+\s+(?:we|that|which)\s+(?:have\s+)?inspected\b)`, 'giu'),
     read: ignored('the whole a share is of'),
     examples: [{ text: 'these children made up 49 per cent of the court cases of the 33 services we inspected in the last year', source: 'real/165' }],
     counterexamples: [],
@@ -244,15 +257,18 @@ export const IGNORED_RULES: Rule<Out>[] = [
   {
     id: 'ignored.threshold',
     produces: 'span:ignored',
-    pattern: new RegExp(String.raw`${NUMBER}\s+${DURATION}\s+or\s+(?:less|more|fewer|under|over|longer|shorter)\b`, 'giu'),
+    ...onShape(String.raw`${NUMBER}\s+${DURATION}\s+or\s+(?:less|more|fewer|under|over|longer|shorter)\b|${NUMBER}\s+or\s+more\b`, 'giu'),
     read: ignored('a threshold of a rule'),
-    examples: [{ text: 'or there was a formal licence period of eight weeks or less from the date of release.', source: 'real/057' }],
+    examples: [
+      { text: 'or there was a formal licence period of eight weeks or less from the date of release.', source: 'real/057' },
+      { text: 'This plan sets out the programme of criminal justice joint inspections for 2025–27 in which two or more of our inspectorates will be working together.', source: 'real/217' },
+    ],
     counterexamples: [],
   },
   {
     id: 'ignored.the-other',
     produces: 'span:ignored',
-    pattern: new RegExp(String.raw`\bthe\s+other\s+${NUMBER}\b`, 'giu'),
+    ...onShape(String.raw`\bthe\s+other\s+${NUMBER}${FIGURE_END}`, 'giu'),
     read: ignored('the others of a set already counted'),
     examples: [
       { text: 'The other three are Kirklees PDU (rated ‘Inadequate’), Hull and East Riding PDU', source: 'real/060' },

@@ -8,7 +8,7 @@ import { cardinalValue, FRACTION_WORDS, MULTIPLIERS } from '../../lexicon/number
 import { DURATION_UNITS } from '../../lexicon/dates.js';
 import type { Recogniser, Rule } from '../../rules/types.js';
 import type { NumberSpan } from '../types.js';
-import { DIGITS, FRACTION, MULTIPLIER, NUMBER } from './patterns.js';
+import { CARDINAL, DIGITS, FRACTION, MULTIPLIER, NUMBER, onShape } from './patterns.js';
 import { runRules } from './run.js';
 
 type Out = Omit<NumberSpan, 'rule'>;
@@ -24,7 +24,7 @@ export const NUMBER_RULES: Rule<Out>[] = [
   {
     id: 'number.money',
     produces: 'span:number',
-    pattern: new RegExp(String.raw`£\s?(${DIGITS})\s?(${MULTIPLIER})?(?![\p{L}])`, 'giu'),
+    ...onShape(String.raw`£\s?(${DIGITS})\s?(${MULTIPLIER})?(?![\p{L}])`, 'giu'),
     read: (m) => {
       const base = cardinalValue(m[1]!);
       const multiplier = m[2] ? MULTIPLIERS[m[2].toLowerCase()]! : 1;
@@ -40,7 +40,7 @@ export const NUMBER_RULES: Rule<Out>[] = [
   {
     id: 'number.percent',
     produces: 'span:number',
-    pattern: new RegExp(String.raw`(${NUMBER})\s?(?:%|per\s?cent\b|percent\b)`, 'giu'),
+    ...onShape(String.raw`(${NUMBER})\s?(?:%|per\s?cent\b|percent\b)`, 'giu'),
     read: (m) => number(m, cardinalValue(m[1]!), 'percent'),
     examples: [
       { text: 'more than 80 per cent of inspected assessments included relevant details', expect: { value: 80, form: 'percent' }, source: 'real/002' },
@@ -53,7 +53,7 @@ export const NUMBER_RULES: Rule<Out>[] = [
     id: 'number.in',
     produces: 'span:number',
     // "one in five", "Six in 10", "one-in-five".
-    pattern: new RegExp(String.raw`(${NUMBER})[-\s]in[-\s](${NUMBER})(?![-\s]?(?:${'year|month|week|day'}))`, 'giu'),
+    ...onShape(String.raw`(${NUMBER})[-\s]in[-\s](${NUMBER})(?![-\s]?(?:${'year|month|week|day'}))`, 'giu'),
     read: (m) => {
       const value = cardinalValue(m[1]!);
       const of = cardinalValue(m[2]!);
@@ -71,7 +71,7 @@ export const NUMBER_RULES: Rule<Out>[] = [
     id: 'number.out-of',
     produces: 'span:number',
     // "11 out of 54", "three out of ten", "one point out of a possible 27", "six vacancies out of 43".
-    pattern: new RegExp(String.raw`(${NUMBER})((?:\s+[\p{L}’'-]+){0,2}?)\s+out\s+of\s+(?:a\s+(?:possible|total\s+of|maximum\s+of)\s+|the\s+)?(${NUMBER})`, 'giu'),
+    ...onShape(String.raw`(${NUMBER})((?:\s+[\p{L}’'-]+){0,2}?)\s+out\s+of\s+(?:a\s+(?:possible|total\s+of|maximum\s+of)\s+|the\s+)?(${NUMBER})`, 'giu'),
     read: (m) => {
       const value = cardinalValue(m[1]!);
       const of = cardinalValue(m[3]!);
@@ -92,15 +92,17 @@ export const NUMBER_RULES: Rule<Out>[] = [
     id: 'number.one-of',
     produces: 'span:number',
     // "This inspection is one of four carried out in …": the figure is the size of the set.
-    pattern: new RegExp(String.raw`\bone\s+of\s+(the\s+|our\s+)?(${NUMBER})(?![\p{L}\p{N}])`, 'giu'),
+    // On the number shape "one" is a figure in words like any other: the row reads only "one".
+    ...onShape(String.raw`(${CARDINAL})\s+of\s+(the\s+|our\s+)?(${NUMBER})(?![\p{L}\p{N}])`, 'giu'),
     read: (m) => {
-      const value = cardinalValue(m[2]!);
+      if (m[1]!.toLowerCase() !== 'one') return null;
+      const value = cardinalValue(m[3]!);
       if (value === null || value < 2) return null;
       // "only one of the 31 probation inspections": one of a whole; "one of four carried out": the size of the set.
-      if (m[1]) return number(m, 1, 'out-of', { of: value, words: true });
-      m[1] = m[2]!;
-      const start = m.index + m[0].length - m[1]!.length;
-      return { type: 'number', start, end: m.index + m[0].length, text: m[1]!, value, of: null, form: 'cardinal', words: !/\d/.test(m[1]!), glued: null };
+      if (m[2]) return number(m, 1, 'out-of', { of: value, words: true });
+      const text = m[3]!;
+      const start = m.index + m[0].length - text.length;
+      return { type: 'number', start, end: m.index + m[0].length, text, value, of: null, form: 'cardinal', words: !/\d/.test(text), glued: null };
     },
     examples: [
       { text: 'only one of the 31 probation inspections covered by my final probation annual report published this week was rated ‘Good’', expect: { value: 1, of: 31 }, source: 'real/138' },
@@ -113,7 +115,7 @@ export const NUMBER_RULES: Rule<Out>[] = [
     id: 'number.of',
     produces: 'span:number',
     // "3 of 4 standards", "nine of the 12 regions", "eight of our twelve quality standards".
-    pattern: new RegExp(String.raw`(${NUMBER})\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?(${NUMBER})(?![\p{L}\p{N}])`, 'giu'),
+    ...onShape(String.raw`(${NUMBER})\s+of\s+(?:the\s+|our\s+|its\s+|their\s+)?(${NUMBER})(?![\p{L}\p{N}])`, 'giu'),
     read: (m) => {
       const value = cardinalValue(m[1]!);
       const of = cardinalValue(m[2]!);
@@ -130,7 +132,7 @@ export const NUMBER_RULES: Rule<Out>[] = [
     id: 'number.from-to',
     produces: 'span:number',
     // "reduced from 15 to 14", "raised from 30 to 24": a change; the figure is the one it came to.
-    pattern: new RegExp(String.raw`\bfrom\s+(${NUMBER})\s+to\s+(${NUMBER})(?![\p{L}\p{N}]|\s*(?:%|per\s?cent))`, 'giu'),
+    ...onShape(String.raw`\bfrom\s+(${NUMBER})\s+to\s+(${NUMBER})(?![\p{L}\p{N}]|\s*(?:%|per\s?cent))`, 'giu'),
     read: (m) => {
       const to = cardinalValue(m[2]!);
       if (to === null) return null;
@@ -159,7 +161,7 @@ export const NUMBER_RULES: Rule<Out>[] = [
     id: 'number.glued-duration',
     produces: 'span:number',
     // "a new, six-month Dynamic Inspection", "a further two-year term", "24-hour".
-    pattern: new RegExp(String.raw`(${NUMBER})-(year|month|week|day|hour)(?![\p{L}-])`, 'giu'),
+    ...onShape(String.raw`(${NUMBER})-(year|month|week|day|hour)(?![\p{L}-])`, 'giu'),
     read: (m) => number(m, cardinalValue(m[1]!), 'cardinal', { glued: DURATION_UNITS[m[2]!.toLowerCase()] ?? null }),
     examples: [
       { text: 'is undertaking a new, six-month Dynamic Inspection of Public Protection', expect: { value: 6, glued: 'months' }, source: 'real/017' },
@@ -170,7 +172,7 @@ export const NUMBER_RULES: Rule<Out>[] = [
   {
     id: 'number.cardinal',
     produces: 'span:number',
-    pattern: new RegExp(NUMBER, 'giu'),
+    ...onShape(NUMBER, 'giu'),
     read: (m) => number(m, cardinalValue(m[0]), 'cardinal'),
     examples: [
       { text: 'The CRC supervises around 9,000 low and medium-risk offenders', expect: { value: 9000 }, source: 'real/001' },

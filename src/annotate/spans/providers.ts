@@ -25,8 +25,10 @@ function caseless(text: string): string {
 }
 
 const ALL_NOUNS = PROVIDER_NOUNS.flatMap((n) => [...n.forms.map(caseless), ...n.abbreviations.map(escapeRegExp)]);
+/** The small words inside a hyphenated place name ("Stockton-on-Tees", "Newcastle-upon-Tyne", "Weston-super-Mare"). */
+const PLACE_JOINERS = ['on', 'upon', 'under', 'in', 'by', 'le', 'de', 'la', 'en', 'super', 'the'];
 /** A capitalised word that is not the start of a provider noun. */
-const CAP_WORD = String.raw`(?!(?:${ALL_NOUNS.join('|')})(?![\p{L}]))\p{Lu}[\p{L}.]*(?:[’']\p{Ll}+)*(?:-\p{Lu}[\p{L}]*(?:[’']\p{Ll}+)*)*`;
+const CAP_WORD = String.raw`(?!(?:${ALL_NOUNS.join('|')})(?![\p{L}]))\p{Lu}[\p{L}.]*(?:[’']\p{Ll}+)*(?:-(?:(?:${PLACE_JOINERS.join('|')})-)*\p{Lu}[\p{L}]*(?:[’']\p{Ll}+)*)*`;
 const JOIN = String.raw`(?:(?:\s+(?:and|&|of|upon|on|with|the|de)(?=\s))+\s+|\s*,\s*(?:(?:and|&)\s+)?|\s+)`;
 const PLACE = `${CAP_WORD}(?:${JOIN}${CAP_WORD})*`;
 
@@ -34,7 +36,7 @@ const LEADING = new Set(
   [
     'The', 'This', 'That', 'These', 'A', 'An', 'In', 'At', 'On', 'For', 'By', 'From', 'With', 'Of', 'To', 'And', 'As', 'But', 'If', 'Its',
     'Inspectors', 'Inspector', 'Inspectorate', 'Today', 'Yesterday', 'Overall', 'However', 'Despite', 'While', 'Whilst', 'Although', 'When',
-    'Since', 'Our', 'Their', 'His', 'Her', 'HM', 'Every', 'Each', 'All', 'Both', 'Other', 'Neighbouring', 'Like', 'Chief', 'Mr', 'Mrs', 'Ms',
+    'Since', 'Our', 'Their', 'His', 'Her', 'HM', 'Every', 'Each', 'All', 'Both', 'Other', 'More', 'Most', 'Many', 'Some', 'Few', 'Fewer', 'Several', 'Such', 'No', 'Neighbouring', 'Like', 'Chief', 'Mr', 'Mrs', 'Ms',
     'Dame', 'Sir', 'Probation', 'Service', 'Services', 'Justice', 'Ministry', 'National', 'Said', 'Staff', 'Leaders', 'Managers', 'Practitioners',
     'Where', 'Why', 'How', 'What', 'Who', 'We', 'It', 'Positively', 'Encouragingly', 'Disappointingly', 'Worryingly', 'Unfortunately', 'Finally',
     'Local', 'Recent', 'Current', 'New', 'Former', 'Previous', 'Notes', 'Context', 'Findings', 'Published', 'Foreword', 'Across', 'Within',
@@ -77,6 +79,25 @@ const PLACE_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}’'.-])(${PLACE})(?:\\s*\\(([
 /** How far before a noun its place may begin. */
 const REACH = 160;
 
+/**
+ * Whether the word just before `at` (past white space and an acronym in brackets) is capitalised:
+ * without that no place ends there, and the place search, which tries every start within REACH,
+ * need not run ("the CRC", "this PDU" are most of a report's nouns).
+ */
+function capitalisedBefore(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && /\s/.test(text[i]!)) i--;
+  if (text[i] === ')') {
+    const open = text.lastIndexOf('(', i);
+    if (open < 0 || i - open > 10) return false;
+    i = open - 1;
+    while (i >= 0 && /\s/.test(text[i]!)) i--;
+  }
+  let start = i;
+  while (start > 0 && /[\p{L}\p{N}’'.-]/u.test(text[start - 1]!)) start--;
+  return start <= i && /\p{Lu}/u.test(text[start]!);
+}
+
 function ruleOf(noun: ProviderNoun & { family: Family }): Rule<Out> {
   const nouns = [...noun.forms.map(caseless), ...noun.abbreviations.map((a) => `${escapeRegExp(a)}(?![\\p{L}])`)].join('|');
   const joiners = noun.joiners?.filter(Boolean).map(caseless) ?? [];
@@ -96,6 +117,7 @@ function ruleOf(noun: ProviderNoun & { family: Family }): Rule<Out> {
       let start: number;
       let end: number;
       if (noun.placement === 'before') {
+        if (!capitalisedBefore(text, m.index)) return null;
         const from = Math.max(0, m.index - REACH);
         const before = PLACE_BEFORE.exec(text.slice(from, m.index));
         if (!before) return null;
@@ -137,8 +159,12 @@ function ruleOf(noun: ProviderNoun & { family: Family }): Rule<Out> {
 
 export const PROVIDER_RULES: Rule<Out>[] = PROVIDER_NOUNS.map(ruleOf);
 
+/** Any provider noun at all: most sentences name none, and then no rule of the table need run. */
+const ANY_NOUN = new RegExp(`(?:${ALL_NOUNS.join('|')})(?![\\p{L}])`, 'u');
+
 /** Every provider named in a text; of two spans that cover the same words, the longer. */
 export function findProviders(text: string): Ruled<Out>[] {
+  if (!ANY_NOUN.test(text)) return [];
   const all = PROVIDER_RULES.flatMap((rule) => matchesOf(rule, text, text)).sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   return all.filter((s, i) => !all.some((o, j) => j !== i && o.start <= s.start && o.end >= s.end && (o.end - o.start > s.end - s.start || j < i)));
 }
