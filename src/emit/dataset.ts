@@ -7,10 +7,11 @@
 import { closeSync, openSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document } from '../schema.js';
+import type { ArchiveVerification } from '../verify/archive.js';
 import { writeErrorOf } from './atomic.js';
 import { csvLine } from './csv.js';
 import { SqliteWriter } from './sqlite.js';
-import { TABLES } from './tables.js';
+import { TABLES, VERIFICATIONS } from './tables.js';
 
 interface OpenFile {
   path: string;
@@ -21,6 +22,7 @@ export class DatasetWriter {
   private readonly files: OpenFile[] = [];
   private readonly jsonl: OpenFile;
   private readonly csvs: OpenFile[];
+  private readonly verifications: { jsonl: OpenFile; csv: OpenFile };
   private readonly sqlite: SqliteWriter;
 
   constructor(dir: string) {
@@ -30,6 +32,8 @@ export class DatasetWriter {
       write(file, csvLine(spec.columns.map((c) => c.name)));
       return file;
     });
+    this.verifications = { jsonl: this.open(join(dir, 'verifications.jsonl')), csv: this.open(join(dir, `${VERIFICATIONS.name}.csv`)) };
+    write(this.verifications.csv, csvLine(VERIFICATIONS.columns.map((c) => c.name)));
     this.sqlite = new SqliteWriter(join(dir, 'hmip.sqlite'));
   }
 
@@ -39,6 +43,13 @@ export class DatasetWriter {
       for (const row of spec.rows(document)) write(this.csvs[i]!, csvLine(row));
     });
     this.sqlite.add(document);
+  }
+
+  /** One release of the batch, checked against the report it announces, or unpaired. */
+  addVerification(verification: ArchiveVerification): void {
+    write(this.verifications.jsonl, `${JSON.stringify(verification)}\n`);
+    for (const row of VERIFICATIONS.rows(verification)) write(this.verifications.csv, csvLine(row));
+    this.sqlite.addVerification(verification);
   }
 
   /** Closes every file, complete. */

@@ -7,12 +7,14 @@
  */
 import Database from 'better-sqlite3';
 import type { Document } from '../schema.js';
+import type { ArchiveVerification } from '../verify/archive.js';
 import { writeErrorOf } from './atomic.js';
-import { TABLES } from './tables.js';
+import { TABLES, VERIFICATIONS, type TableSpec } from './tables.js';
 
 export class SqliteWriter {
   private readonly db: Database.Database;
   private readonly inserts: Database.Statement[];
+  private readonly insertVerification: Database.Statement;
 
   constructor(private readonly path: string) {
     let db: Database.Database | null = null;
@@ -34,7 +36,14 @@ export class SqliteWriter {
       this.db.exec('CREATE INDEX documents_published ON documents (published)');
       this.db.exec('CREATE INDEX documents_family_year ON documents (family, year)');
       for (const spec of TABLES.filter((t) => t.name !== 'documents')) this.db.exec(`CREATE INDEX "${spec.name}_document" ON "${spec.name}" (document_id)`);
-      this.inserts = TABLES.map((spec) => this.db.prepare(`INSERT INTO "${spec.name}" VALUES (${spec.columns.map(() => '?').join(', ')})`));
+      const v = VERIFICATIONS;
+      const keys = [`PRIMARY KEY (${v.primaryKey.map((k) => `"${k}"`).join(', ')})`, 'FOREIGN KEY ("release_id") REFERENCES documents ("id")', 'FOREIGN KEY ("report_id") REFERENCES documents ("id")'];
+      this.db.exec(`CREATE TABLE "${v.name}" (${[...v.columns.map((c) => `"${c.name}" ${c.type}`), ...keys].join(', ')})`);
+      this.db.exec(`CREATE INDEX verifications_report ON "${v.name}" (report_id)`);
+      this.db.exec(`CREATE INDEX verifications_verdict ON "${v.name}" (verdict)`);
+      const insert = (spec: TableSpec<never>) => this.db.prepare(`INSERT INTO "${spec.name}" VALUES (${spec.columns.map(() => '?').join(', ')})`);
+      this.inserts = TABLES.map(insert);
+      this.insertVerification = insert(v);
       this.db.exec('BEGIN');
     } catch (error) {
       if (db?.open) db.close();
@@ -47,6 +56,14 @@ export class SqliteWriter {
       TABLES.forEach((spec, i) => {
         for (const row of spec.rows(document)) this.inserts[i]!.run(row);
       });
+    } catch (error) {
+      throw writeErrorOf(this.path, error);
+    }
+  }
+
+  addVerification(verification: ArchiveVerification): void {
+    try {
+      for (const row of VERIFICATIONS.rows(verification)) this.insertVerification.run(row);
     } catch (error) {
       throw writeErrorOf(this.path, error);
     }

@@ -4,14 +4,15 @@
  */
 import { RATING_SCORE } from '../normalise/rating.js';
 import type { Document } from '../schema.js';
+import type { ArchiveVerification } from '../verify/archive.js';
 
 export type Cell = string | number | null;
 
-export interface TableSpec {
+export interface TableSpec<T = Document> {
   name: string;
   columns: { name: string; type: 'TEXT' | 'INTEGER' | 'REAL' }[];
   primaryKey: string[];
-  rows: (document: Document) => Cell[][];
+  rows: (item: T) => Cell[][];
 }
 
 const bool = (b: boolean): number => (b ? 1 : 0);
@@ -216,3 +217,55 @@ export const TABLES: TableSpec[] = [
     rows: (d) => d.checks.map((c, i) => [d.id, i + 1, c.id, c.subject, c.status, c.expected === null ? null : String(c.expected), c.actual === null ? null : String(c.actual), c.message]),
   },
 ];
+
+/**
+ * The batch's verifications (src/verify/archive.ts): one row per claim of each release checked
+ * against the report it announces (a part of a claim, "half of them as ‘Good’", under its whole:
+ * part_of), and one row with verdict 'unpaired' for a release the batch holds no report for.
+ */
+export const VERIFICATIONS: TableSpec<ArchiveVerification> = {
+  name: 'verifications',
+  columns: [
+    { name: 'release_id', type: 'TEXT' },
+    { name: 'n', type: 'INTEGER' },
+    { name: 'report_id', type: 'TEXT' },
+    { name: 'relation', type: 'TEXT' },
+    { name: 'claim_id', type: 'TEXT' },
+    { name: 'part_of', type: 'TEXT' },
+    { name: 'kind', type: 'TEXT' },
+    { name: 'subject', type: 'TEXT' },
+    { name: 'label', type: 'TEXT' },
+    { name: 'verdict', type: 'TEXT' },
+    { name: 'release_value', type: 'TEXT' },
+    { name: 'report_value', type: 'TEXT' },
+    { name: 'release_quote', type: 'TEXT' },
+    { name: 'release_page', type: 'INTEGER' },
+    { name: 'report_quote', type: 'TEXT' },
+    { name: 'report_page', type: 'INTEGER' },
+    { name: 'note', type: 'TEXT' },
+  ],
+  primaryKey: ['release_id', 'n'],
+  rows: (v) => {
+    if (!v.verification) return [[v.release, 1, null, null, null, null, null, null, null, 'unpaired', null, null, null, null, null, null, v.reason]];
+    if (!v.verification.claims.length) return [[v.release, 1, v.report, v.relation, null, null, null, null, null, null, null, null, null, null, null, null, 'The release states no claim hmip checks.']];
+    return v.verification.claims.map((c, i) => [
+      v.release,
+      i + 1,
+      v.report,
+      v.relation,
+      c.id,
+      c.partOf,
+      c.kind,
+      c.subject,
+      c.label,
+      c.verdict,
+      c.value === null ? null : c.of ? `${c.value}/${c.of}` : String(c.value),
+      c.reportValue === null ? null : String(c.reportValue),
+      c.text,
+      c.evidence.page,
+      c.reportEvidence?.quote ?? null,
+      c.reportEvidence?.page ?? null,
+      c.note,
+    ]);
+  },
+};
