@@ -7,7 +7,7 @@
 import type { Block, DocumentView } from '../model/blocks.js';
 import { splitSentences } from '../model/blocks.js';
 import { SCALE_WORDS } from '../lexicon/ratings.js';
-import { words } from '../lexicon/words.js';
+import { compile, words } from '../lexicon/words.js';
 import type { Ruled } from '../rules/types.js';
 import { dateRecogniser } from './spans/dates.js';
 import { ignoredRecogniser } from './spans/ignored.js';
@@ -50,7 +50,7 @@ export function annotateText(text: string, options: AnnotateOptions = {}): Span[
   return spans.sort((a, b) => a.start - b.start || b.end - a.end);
 }
 
-const SCALE = new RegExp(words([...SCALE_WORDS]), 'iu');
+const SCALE = compile(words([...SCALE_WORDS]), 'iu');
 
 /** Whether the document's own scale names the fourth rating "poor" ("excellent, good, requires improvement and poor"). */
 export function usesPoorAsRating(blocks: Block[]): boolean {

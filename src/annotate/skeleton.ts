@@ -5,6 +5,7 @@
  * in characters. Offsets of the skeleton map back to the spans they stand for.
  */
 import type { Span } from './types.js';
+import { execAll } from '../lexicon/words.js';
 
 export type TokenKind = 'R' | 'P' | 'N' | 'A' | 'D';
 
@@ -57,7 +58,7 @@ export function skeletonOf(text: string, spans: Span[], extra: Candidate[] = [])
 /** The tokens named in a piece of skeleton text ("⟦R0⟧ and ⟦R1⟧"). */
 export function tokensIn(skeleton: Skeleton, text: string, kind?: TokenKind): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(/⟦([RPNAD])(\d+)⟧/g)) {
+  for (const m of execAll(/⟦([RPNAD])(\d+)⟧/g, text)) {
     const token = skeleton.tokens.find((t) => t.kind === m[1] && t.index === Number(m[2]));
     if (token && (!kind || token.kind === kind)) out.push(token);
   }

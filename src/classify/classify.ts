@@ -7,7 +7,7 @@
  */
 import type { Sentence } from '../annotate/index.js';
 import { FAMILIES } from '../families/index.js';
-import { words } from '../lexicon/words.js';
+import { compile, execAll, words } from '../lexicon/words.js';
 import { evidence } from '../model/blocks.js';
 import type { Evidence } from '../model/types.js';
 import type { Family, Kind } from '../schema.js';
@@ -83,7 +83,7 @@ export function classifyKind(input: ClassifyInput): Decision<Kind> {
   return { value, reason, evidence: own[0]?.evidence ?? null, signals };
 }
 
-const FAMILY_PATTERNS = new Map(FAMILIES.flatMap((f) => f.signals).map((signal) => [signal, new RegExp(words(signal.phrases), signal.caseSensitive ? 'gu' : 'giu')]));
+const FAMILY_PATTERNS = new Map(FAMILIES.flatMap((f) => f.signals).map((signal) => [signal, compile(words(signal.phrases), signal.caseSensitive ? 'gu' : 'giu')]));
 
 /** Family words counted in a text: each family's signals, weighted. */
 function familyWords(text: string): Map<Family, { score: number; phrase: string }> {
@@ -92,7 +92,7 @@ function familyWords(text: string): Map<Family, { score: number; phrase: string 
     for (const signal of family.signals) {
       const pattern = FAMILY_PATTERNS.get(signal)!;
       // "probation and youth justice services": both kinds of service, no one family's.
-      const hits = [...text.matchAll(pattern)].filter((m) => !/\bprobation\s+and\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/^\s+and\s+(?:adult\s+)?probation\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 25)));
+      const hits = execAll(pattern, text).filter((m) => !/\bprobation\s+and\s+$/i.test(text.slice(Math.max(0, m.index - 20), m.index)) && !/^\s+and\s+(?:adult\s+)?probation\b/i.test(text.slice(m.index + m[0].length, m.index + m[0].length + 25)));
       if (!hits.length) continue;
       const current = out.get(family.family) ?? { score: 0, phrase: hits[0]![0] };
       current.score += hits.length * signal.weight;

@@ -13,7 +13,7 @@ import type { TableKinds } from '../extract/tables.js';
 import type { Counterexample, Example } from '../rules/types.js';
 import type { Kind } from '../schema.js';
 import { STATEMENT_INTRODUCERS } from '../lexicon/verbs.js';
-import { alternation, words } from '../lexicon/words.js';
+import { alternation, compile, words } from '../lexicon/words.js';
 import { INSPECTORATE_NAMES } from '../lexicon/inspectorate.js';
 
 export interface ClassifyInput {
@@ -168,7 +168,7 @@ export const KIND_SIGNALS: readonly KindSignal[] = [
     kind: 'press-release',
     weight: 3,
     scope: 'sentence',
-    pattern: new RegExp(
+    pattern: compile(
       `\\btoday\\s+(?:s?he|${INSPECTORATE}|we)\\s+(?:published|publishes|publish)\\b|(?:${INSPECTORATE}|\\bs?he|\\bwe)\\s+(?:has\\s+)?today\\s+(?:\\([^)]*\\)\\s+)?(?:published|publishes|released)\\b|\\breport\\s+(?:released|published)\\s+today\\b|\\bpublishing\\s+the\\s+report\\b|\\bpublishes\\s+its\\s+(?:annual\\s+)?report\\b|\\bpublishing\\s+(?:his|her|its)\\s+(?:final\\s+)?annual\\s+report\\b|\\bthe\\s+report\\s+(?:is|was)\\s+(?:available|published)\\b`,
       'iu',
     ),
@@ -185,7 +185,7 @@ export const KIND_SIGNALS: readonly KindSignal[] = [
     kind: 'press-release',
     weight: 3,
     scope: 'sentence',
-    pattern: /\baccording\s+to\s+(?:inspectors|the\s+Inspectorate|a\s+(?:new\s+)?report)\b|\bsaid\s+(?:Dame\s+|Sir\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)+,\s+(?:HM\s+)?Chief\s+Inspector\b|\bsaid\s+Chief\s+Inspector\b|\bsays\s+(?:the\s+)?(?:HM\s+|His\s+Majesty’s\s+)?(?:chief\s+inspector|Inspectorate(?:\s+of\s+Probation)?)\b/iu,
+    pattern: compile(String.raw`\baccording\s+to\s+(?:inspectors|the\s+Inspectorate|a\s+(?:new\s+)?report)\b|\bsaid\s+(?:Dame\s+|Sir\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)+,\s+(?:HM\s+)?Chief\s+Inspector\b|\bsaid\s+Chief\s+Inspector\b|\bsays\s+(?:the\s+)?(?:HM\s+|His\s+Majesty’s\s+)?(?:chief\s+inspector|Inspectorate(?:\s+of\s+Probation)?)\b`, 'iu'),
     examples: [
       { text: 'The new owners of a probation service in Wales should make further changes to improve their work with offenders and better protect the public, according to inspectors.', source: 'real/001' },
       { text: 'needed to do far more to protect the public, reduce reoffending and make sure people served sentences handed down by the courts, said Dame Glenys Stacey, HM Chief Inspector of Probation.', source: 'real/073' },
@@ -260,7 +260,7 @@ export const KIND_SIGNALS: readonly KindSignal[] = [
     kind: 'press-release',
     weight: 2,
     scope: 'title',
-    pattern: /["“‘'](?:Outstanding|Good|Requires\s+improvement|Inadequate)["”’']|\brated\b|\binspection\s+finds\b|\b(?:rated|remains)\s+(?:as\s+)?["“‘']?(?:Outstanding|Good|Requires\s+improvement|Inadequate)/iu,
+    pattern: compile(String.raw`["“‘'](?:Outstanding|Good|Requires\s+improvement|Inadequate)["”’']|\brated\b|\binspection\s+finds\b|\b(?:rated|remains)\s+(?:as\s+)?["“‘']?(?:Outstanding|Good|Requires\s+improvement|Inadequate)`, 'iu'),
     examples: [{ text: 'Salford Youth Justice Service rated \'Good\'', source: 'real/026' }],
     counterexamples: [],
   },
@@ -269,7 +269,7 @@ export const KIND_SIGNALS: readonly KindSignal[] = [
     kind: 'other',
     weight: 6,
     scope: 'title',
-    pattern: new RegExp(`^\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\s*[-–—]`, 'iu'),
+    pattern: compile(`^\\d{1,2}\\s+${MONTH}\\s+\\d{4}\\s*[-–—]`, 'iu'),
     examples: [{ text: '01 May 2021 – Reflecting on our impact', source: 'real/038' }, { text: '20 December 2023 - An end of year message from interim Chief Inspector, Sue McAllister', source: 'real/056' }],
     counterexamples: [],
   },

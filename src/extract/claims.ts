@@ -13,7 +13,7 @@ import type { NumberSpan, QualifierSpan } from '../annotate/types.js';
 import { DURATION_UNITS } from '../lexicon/dates.js';
 import { ANAPHORA_AFTER, PHRASE_STOPS, REMAINDER_BEFORE } from '../lexicon/phrases.js';
 import { STRUCTURE_NOUNS, UNIT_NOUNS } from '../lexicon/units.js';
-import { alternation, keyOf } from '../lexicon/words.js';
+import { alternation, compile, keyOf } from '../lexicon/words.js';
 import { evidence } from '../model/blocks.js';
 import { findDate } from '../normalise/date.js';
 import type { Claim, ClaimKind } from '../schema.js';
@@ -171,7 +171,7 @@ function between(n: NumberSpan, text: string): string {
 }
 
 /** "The minimum number of children’s cases … reduced from 15 to 14": the bound and the thing a bare figure counts, named earlier in its clause. */
-const NUMBER_OF = /\b(?:the\s+)?(?:anticipated\s+)?(minimum|maximum|total|average)\s+number\s+of\s+([^.;]{1,60})/iu;
+const NUMBER_OF = compile(String.raw`\b(?:the\s+)?(?:anticipated\s+)?(minimum|maximum|total|average)\s+number\s+of\s+([^.;]{1,60})`, 'iu');
 
 /** A unit noun earlier in the clause, with no figure between ("caseloads should not exceed 50"). */
 function earlierUnit(sentence: Sentence, n: NumberSpan, numbers: NumberSpan[]): string | null {

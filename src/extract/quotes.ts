@@ -14,20 +14,20 @@ import { annotateText, type SentenceLayer } from '../annotate/index.js';
 import type { PersonSpan, RoleSpan, Span } from '../annotate/types.js';
 import { FIRST_NAME_TITLES, PERSONAL_PRONOUNS, SURNAME_TITLES } from '../lexicon/inspectorate.js';
 import { REPORTING_VERBS, STATEMENT_INTRODUCERS } from '../lexicon/verbs.js';
-import { alternation, words } from '../lexicon/words.js';
+import { alternation, compile, execAll, words } from '../lexicon/words.js';
 import { evidence, type Block } from '../model/blocks.js';
 import type { Counterexample, Example } from '../rules/types.js';
 import type { Quote } from '../schema.js';
 
 const VERB = words([...REPORTING_VERBS]);
-const VERB_AT_END = new RegExp(`(?:${VERB}(?:\\s+that)?\\s*[:,]?|${alternation([...STATEMENT_INTRODUCERS])}\\s*:)\\s*$`, 'iu');
-const VERB_ANYWHERE = new RegExp(VERB, 'giu');
+const VERB_AT_END = compile(`(?:${VERB}(?:\\s+that)?\\s*[:,]?|${alternation([...STATEMENT_INTRODUCERS])}\\s*:)\\s*$`, 'iu');
+const VERB_ANYWHERE = compile(VERB, 'giu');
 /** After a quotation that ends its sentence: a short "X said." or "said X." that belongs to it. */
-const SHORT_ATTRIBUTION = new RegExp(`^\\s*[^.!?]{2,60}?\\s+(?:${VERB})\\s*[.,]|^\\s*(?:${VERB})\\s+[^.!?]{2,60}[.,]`, 'iu');
+const SHORT_ATTRIBUTION = compile(`^\\s*[^.!?]{2,60}?\\s+(?:${VERB})\\s*[.,]|^\\s*(?:${VERB})\\s+[^.!?]{2,60}[.,]`, 'iu');
 const PRONOUN = new RegExp(`\\b(?:${PERSONAL_PRONOUNS.join('|')})\\b`, 'i');
 /** A clause whose subject is the report or its inspectors: what they "noted" is no quote of a person. */
-const REPORT_SUBJECT = /^\W*(?:the|this|our|a|an|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:report|inspection|survey|findings?|inspectors|Inspectorate)\b/iu;
-const AFTER = new RegExp(`^[,.]?["”’]?\\s*(?:(?:${VERB})\\s+(.{3,80}?)(?:[.,;]|$)|(.{2,60}?)\\s+(?:${VERB})\\b)`, 'iu');
+const REPORT_SUBJECT = compile(String.raw`^\W*(?:the|this|our|a|an|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:report|inspection|survey|findings?|inspectors|Inspectorate)\b`, 'iu');
+const AFTER = compile(`^[,.]?["”’]?\\s*(?:(?:${VERB})\\s+(.{3,80}?)(?:[.,;]|$)|(.{2,60}?)\\s+(?:${VERB})\\b)`, 'iu');
 const MIN_WORDS = 6;
 
 export interface AttributionRule {
@@ -166,7 +166,7 @@ interface Reading {
 
 /** The speaker of the clause that holds a speech verb (or ends in a colon): a person, a role, a pronoun, or the report. */
 function speakerOf(text: string, reading: Reading): Speaker | 'report' | null {
-  const verbs = [...text.matchAll(VERB_ANYWHERE)];
+  const verbs = execAll(VERB_ANYWHERE, text);
   const verbAt = verbs.length ? verbs[verbs.length - 1]!.index : text.length;
   let clause = text.slice(lastSentenceEnd(text.slice(0, verbAt)), verbAt);
   // "The inspectorate, she added, “…": the speaker stands between the commas before the verb.
@@ -194,7 +194,7 @@ function speakerOf(text: string, reading: Reading): Speaker | 'report' | null {
 /** Where the last sentence of a text begins (after ". ", ".” ", "? " …). */
 function lastSentenceEnd(text: string): number {
   let at = 0;
-  for (const m of text.matchAll(/[.!?]["”’]?\s+/g)) at = m.index + m[0].length;
+  for (const m of execAll(/[.!?]["”’]?\s+/g, text)) at = m.index + m[0].length;
   return at;
 }
 
@@ -267,7 +267,7 @@ function attribute(
       'quote.indirect-speech',
       () => {
         if (at === 0 || !sentenceIntro.trim() || wordsIn(body) < 3) return undefined;
-        const verbs = [...sentenceIntro.matchAll(VERB_ANYWHERE)];
+        const verbs = execAll(VERB_ANYWHERE, sentenceIntro);
         if (!verbs.length) return undefined;
         return found('quote.indirect-speech', speakerOf(sentenceIntro, reading), sentenceIntro);
       },
@@ -292,7 +292,7 @@ function attribute(
         // The nearest sentence before it with a speech verb: in this paragraph, else the one before.
         const sentences = [intro.trimEnd(), previous?.text ?? ''];
         for (const before of sentences) {
-          const verbs = [...before.matchAll(VERB_ANYWHERE)];
+          const verbs = execAll(VERB_ANYWHERE, before);
           if (!verbs.length) continue;
           const last = verbs[verbs.length - 1]!;
           const sentence = before.slice(lastSentenceEnd(before.slice(0, last.index)));
@@ -305,7 +305,7 @@ function attribute(
       'quote.paragraph-before',
       () => {
         if (at !== 0 || !previous || wordsIn(body) < MIN_WORDS) return undefined;
-        const withVerb = [...previous.text.matchAll(VERB_ANYWHERE)];
+        const withVerb = execAll(VERB_ANYWHERE, previous.text);
         if (!withVerb.length) return undefined;
         const last = withVerb[withVerb.length - 1]!;
         const sentence = previous.text.slice(lastSentenceEnd(previous.text.slice(0, last.index)));

@@ -11,7 +11,7 @@ import type { ProviderSpan, RatingSpan, Span } from '../annotate/types.js';
 import { areasOf, FAMILIES, providerNoun, type RatedArea } from '../families/index.js';
 import { SCALE_WORDS, type Rating } from '../lexicon/ratings.js';
 import { REPORTING_VERBS } from '../lexicon/verbs.js';
-import { alternation, keyOf, words } from '../lexicon/words.js';
+import { alternation, compile, execAll, keyOf, words } from '../lexicon/words.js';
 import { evidence, type Block } from '../model/blocks.js';
 import type { Evidence } from '../model/types.js';
 import type { ProviderCandidate } from '../classify/provider.js';
@@ -48,7 +48,7 @@ export interface RatingContext {
   ownRatings: boolean;
 }
 
-const SCALE = new RegExp(words([...SCALE_WORDS]), 'iu');
+const SCALE = compile(words([...SCALE_WORDS]), 'iu');
 const RATING_VERB_BEFORE = /\b(?:rated|rates|rating(?:\s+of)?|graded|judged|assessed)\s+(?:as\s+)?$/i;
 
 /** A rating word that states a rating: quoted, capitalised as a rating, or the object of "rated". */
@@ -68,7 +68,7 @@ const AREA_PATTERNS = new WeakMap<RatedArea, RegExp>();
 
 function areaPattern(area: RatedArea): RegExp {
   let pattern = AREA_PATTERNS.get(area);
-  if (!pattern) AREA_PATTERNS.set(area, (pattern = new RegExp(words(area.phrases), 'giu')));
+  if (!pattern) AREA_PATTERNS.set(area, (pattern = compile(words(area.phrases), 'giu')));
   return pattern;
 }
 
@@ -77,7 +77,7 @@ function areaTokens(text: string, areas: readonly RatedArea[]): { tokens: { kind
   const areaOf = new Map<number, RatedArea>();
   for (const area of areas) {
     const pattern = areaPattern(area);
-    for (const m of text.matchAll(pattern)) {
+    for (const m of execAll(pattern, text)) {
       areaOf.set(m.index, area);
       tokens.push({ kind: 'A', start: m.index, end: m.index + m[0].length, text: m[0] });
     }
@@ -85,15 +85,18 @@ function areaTokens(text: string, areas: readonly RatedArea[]): { tokens: { kind
   return { tokens, areaOf };
 }
 
-const REF = /\b(?:it|its|the\s+(?:[\p{L}’'-]+\s+){0,2}?(?:service|CRC|PDU|YJS|YOS|YOT|CYPJS|division|Division|region|organisation|unit|company|Trust|partnership|team)|this\s+(?:Division|division|service|PDU|CRC|YJS|YOS|region))(?:[’']s)?\b/giu;
-const QUANTIFIER = /\b(?:every|each|both|none|two\s+thirds|half\s+of\s+them|half|all\s+of\s+them|trio|pair|several|many|most)\b/giu;
-const CLAUSE_BOUNDARY = new RegExp(`;\\s|,\\s+but\\s|\\s+although\\s|,\\s+while\\s|\\s+whereas\\s|\\bhowever,\\s|${words([...REPORTING_VERBS])}:\\s+["“‘']?|\\.\\s`, 'giu');
+const REF = compile(String.raw`\b(?:it|its|the\s+(?:[\p{L}’'-]+\s+){0,2}?(?:service|CRC|PDU|YJS|YOS|YOT|CYPJS|division|Division|region|organisation|unit|company|Trust|partnership|team)|this\s+(?:Division|division|service|PDU|CRC|YJS|YOS|region))(?:[’']s)?\b`, 'giu');
+const QUANTIFIER = compile(String.raw`\b(?:every|each|both|none|two\s+thirds|half\s+of\s+them|half|all\s+of\s+them|trio|pair|several|many|most)\b`, 'giu');
+/** The first match of each (not global: exec from the start every time). */
+const REF_FIRST = compile(REF.source, 'iu');
+const QUANTIFIER_FIRST = compile(QUANTIFIER.source, 'iu');
+const CLAUSE_BOUNDARY = compile(`;\\s|,\\s+but\\s|\\s+although\\s|,\\s+while\\s|\\s+whereas\\s|\\bhowever,\\s|${words([...REPORTING_VERBS])}:\\s+["“‘']?|\\.\\s`, 'giu');
 
 type Subject = { kind: 'provider'; span: ProviderSpan } | { kind: 'area'; area: RatedArea } | { kind: 'ref' } | { kind: 'none' };
 
 function clauseStart(text: string, at: number): number {
   let start = 0;
-  for (const m of text.matchAll(CLAUSE_BOUNDARY)) if (m.index + m[0].length <= at) start = m.index + m[0].length;
+  for (const m of execAll(CLAUSE_BOUNDARY, text)) if (m.index + m[0].length <= at) start = m.index + m[0].length;
   return start;
 }
 
@@ -109,13 +112,13 @@ function nearestSubject(skeleton: Skeleton, at: number, areaOf: (t: Token) => Ra
     if (t.kind === 'N') before.push({ end: t.end, subject: { kind: 'none' } });
   }
   const clause = text.slice(from, at);
-  for (const m of clause.matchAll(REF)) before.push({ end: from + m.index + m[0].length, subject: { kind: 'ref' } });
-  for (const m of clause.matchAll(QUANTIFIER)) before.push({ end: from + m.index + m[0].length, subject: { kind: 'none' } });
+  for (const m of execAll(REF, clause)) before.push({ end: from + m.index + m[0].length, subject: { kind: 'ref' } });
+  for (const m of execAll(QUANTIFIER, clause)) before.push({ end: from + m.index + m[0].length, subject: { kind: 'none' } });
   before.sort((a, b) => b.end - a.end);
   if (before[0]) return before[0].subject;
   const after = text.slice(at, at + 90);
   const next = /⟦P(\d+)⟧|⟦A(\d+)⟧/.exec(after);
-  const ref = new RegExp(REF.source, 'iu').exec(after);
+  const ref = REF_FIRST.exec(after);
   if (next && (!ref || next.index < ref.index)) {
     const token = skeleton.tokens.find((t) => t.kind === (next[1] ? 'P' : 'A') && t.index === Number(next[1] ?? next[2]))!;
     return token.kind === 'P' ? { kind: 'provider', span: token.span as ProviderSpan } : { kind: 'area', area: areaOf(token)! };
@@ -127,8 +130,8 @@ function nearestSubject(skeleton: Skeleton, at: number, areaOf: (t: Token) => Ra
 /** The first subject named in a piece of skeleton text: a provider, an area, a figure or quantifier (none), or a reference to the document's provider. */
 function subjectIn(skeleton: Skeleton, text: string, areaOf: (t: Token) => RatedArea | undefined): Subject | null {
   const token = /⟦([PAN])(\d+)⟧/.exec(text);
-  const quantifier = new RegExp(QUANTIFIER.source, 'iu').exec(text);
-  const ref = new RegExp(REF.source, 'iu').exec(text);
+  const quantifier = QUANTIFIER_FIRST.exec(text);
+  const ref = REF_FIRST.exec(text);
   const first = [token && { at: token.index, kind: 'token' as const }, quantifier && { at: quantifier.index, kind: 'none' as const }, ref && { at: ref.index, kind: 'ref' as const }]
     .filter((x): x is NonNullable<typeof x> => !!x)
     .sort((a, b) => a.at - b.at)[0];
@@ -181,7 +184,7 @@ function isSubjectProvider(span: ProviderSpan, provider: ProviderCandidate | nul
 }
 
 /** Sentences that say the rating has not changed, with no rating word of their own. */
-const UNCHANGED = /\b(?:overall\s+)?rating\s+(?:has\s+not\s+changed|is\s+unchanged|stays\s+the\s+same|remains\s+the\s+same|has\s+stayed\s+the\s+same)\b|\bretain(?:s|ed|ing)?\s+(?:the\s+same|its)\s+(?:grade|rating)\b|\b(?:given|gave|received|awarded)\s+(?:[\p{L}’'-]+\s+){0,3}the\s+same\s+(?:rating|grade)(?:\s+again)?\b/iu;
+const UNCHANGED = compile(String.raw`\b(?:overall\s+)?rating\s+(?:has\s+not\s+changed|is\s+unchanged|stays\s+the\s+same|remains\s+the\s+same|has\s+stayed\s+the\s+same)\b|\bretain(?:s|ed|ing)?\s+(?:the\s+same|its)\s+(?:grade|rating)\b|\b(?:given|gave|received|awarded)\s+(?:[\p{L}’'-]+\s+){0,3}the\s+same\s+(?:rating|grade)(?:\s+again)?\b`, 'iu');
 
 export function extractRatingStatements(ctx: RatingContext): RatingStatement[] {
   const out: RatingStatement[] = [];
@@ -207,7 +210,7 @@ export function extractRatingStatements(ctx: RatingContext): RatingStatement[] {
     const rules = inTitle ? [...RATING_RULES, HEADLINE_RULE] : RATING_RULES;
     for (const rule of rules) {
       rule.pattern.lastIndex = 0;
-      for (const m of skeleton.text.matchAll(rule.pattern)) {
+      for (const m of execAll(rule.pattern, skeleton.text)) {
         for (const finding of rule.read(m, skeleton.text) ?? []) {
           if (used.has(finding.rating)) continue;
           used.add(finding.rating);
@@ -279,7 +282,7 @@ function statementsOf(finding: RatingFinding, rule: string, skeleton: Skeleton, 
       subjects = [object ?? nearestSubject(skeleton, token.start, areaOf) ?? { kind: 'none' }];
       // "rated the planning, implementation and review of those cases as ‘Inadequate’": every area the object names.
       if (object?.kind === 'area') {
-        const named = [...(finding.object ?? '').matchAll(/⟦A(\d+)⟧/g)].map((m) => skeleton.tokens.find((t) => t.kind === 'A' && t.index === Number(m[1]))!);
+        const named = execAll(/⟦A(\d+)⟧/g, (finding.object ?? '')).map((m) => skeleton.tokens.find((t) => t.kind === 'A' && t.index === Number(m[1]))!);
         subjects = named.map((t) => ({ kind: 'area', area: areaOf(t)! }) as Subject);
       }
       break;

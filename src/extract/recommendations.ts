@@ -9,6 +9,7 @@ import { findHeading, sectionBlocks } from '../model/sections.js';
 import { parseCount } from '../normalise/numbers.js';
 import type { NewRecommendation, PreviousRecommendation } from '../schema.js';
 import type { ExtractContext } from './context.js';
+import { execAll } from '../lexicon/words.js';
 
 const NUMBERED = /^(\d{1,2})[.)]\s+(\S.*)$/;
 const ADDRESSEE_PREVIOUS = /^We (?:also )?recommended that (?:the )?(.+?):$/i;
@@ -54,7 +55,7 @@ function indexOfNew(blocks: Block[]): number {
 }
 
 function statedCount(text: string): number | null {
-  const counts = [...text.matchAll(/\bmade (\w+) recommendations?\b/gi)].map((m) => parseCount(m[1]!));
+  const counts = execAll(/\bmade (\w+) recommendations?\b/gi, text).map((m) => parseCount(m[1]!));
   const known = counts.filter((c): c is number => c !== null);
   return known.length ? known.reduce((a, b) => a + b, 0) : null;
 }

@@ -8,6 +8,7 @@
 import type { FootnoteDefinition, List, Nodes, PhrasingContent, Root, RootContent, Table, TableCell, TableRow } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { Evidence } from './types.js';
+import { execAll } from '../lexicon/words.js';
 
 export interface Cell {
   /** Text of the cell without footnote markers, whitespace collapsed. */
@@ -185,7 +186,7 @@ export function splitSentences(text: string): string[] {
   const out: string[] = [];
   const pattern = /[.!?]["”’']?(?=\s+["“‘']?[A-Z0-9£])/g;
   let start = 0;
-  for (const match of text.matchAll(pattern)) {
+  for (const match of execAll(pattern, text)) {
     const end = match.index + match[0].length;
     const head = text.slice(start, end);
     if (/\b(?:Mr|Mrs|Ms|Dr|St|No|e\.g|i\.e|etc|vs|Co|Ltd|HMPs?|[A-Z])\.$/.test(head.trimEnd())) continue;

@@ -5,6 +5,7 @@
  * two markers where superscripts glued together would read as one.
  */
 import type { FootnoteReference, PhrasingContent, Text } from 'mdast';
+import { execAll } from '../lexicon/words.js';
 
 const SUPERSCRIPTS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
 const MARKER_OPEN = '\uE001';
@@ -37,7 +38,7 @@ export function textNode(value: string): Text {
 export function phrasing(text: string): PhrasingContent[] {
   const out: PhrasingContent[] = [];
   let last = 0;
-  for (const match of text.matchAll(MARKER)) {
+  for (const match of execAll(MARKER, text)) {
     const before = text.slice(last, match.index);
     const after = text.slice(match.index + match[0].length);
     // The marker takes the place of the space before it; a word glued after it ("rate ⁵compared")

@@ -3,7 +3,7 @@
  * use: "Requires improvement", "Requiring Improvement.'", "require improvement", "INADEQUATE",
  * "‘Good’", "Outstanding 太" (an icon glyph after the word in a PDF table).
  */
-import { alternation } from '../lexicon/words.js';
+import { alternation, execAll } from '../lexicon/words.js';
 import { POOR, RATING_FORMS, RATINGS, RATING_SCORE, type Rating } from '../lexicon/ratings.js';
 
 export { RATINGS, RATING_SCORE, type Rating };
@@ -46,7 +46,7 @@ const MENTION = new RegExp(`(["“”‘’'])?\\b(${alternation([...RATING_FORM
 /** Every rating word in running text, with whether it was quoted or capitalised. */
 export function findRatings(text: string, options: RatingOptions = {}): RatingMention[] {
   const out: RatingMention[] = [];
-  for (const match of text.matchAll(MENTION)) {
+  for (const match of execAll(MENTION, text)) {
     const word = match[2]!;
     const rating = normaliseRating(word, options);
     if (!rating) continue;

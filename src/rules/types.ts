@@ -35,6 +35,11 @@ export interface Rule<Out, In = string, Expect = Out> {
    * text: its match and groups are read back from the text at the same offsets.
    */
   shaped?: boolean;
+  /**
+   * A cheap test the text must pass before the pattern is tried: words without which the pattern
+   * cannot match (the generic test runs every example through it, so a cue too narrow fails there).
+   */
+  cue?: RegExp;
   /** Reads one match into an output, or null when the match is not what the rule means. */
   read: (match: RegExpExecArray, input: In) => Out | null;
   /** What the recogniser reads from each example (for a row of spans, the span; for a row of a larger recogniser, its output). */
@@ -56,6 +61,7 @@ export interface Recogniser<Out, In = string> {
 /** Every match of a rule in a text (the rule's pattern must be global). */
 export function matchesOf<Out, In, E>(rule: Rule<Out, In, E>, text: string, input: In, on: string = text): Ruled<Out>[] {
   const out: Ruled<Out>[] = [];
+  if (rule.cue && !rule.cue.test(text)) return out;
   // exec with lastIndex, not matchAll: matchAll copies the pattern on every call, and a recogniser runs every rule on every sentence.
   const pattern = rule.pattern;
   pattern.lastIndex = 0;

@@ -7,6 +7,7 @@ import type { Recogniser, Rule } from '../../rules/types.js';
 import type { DateSpan, IgnoredSpan } from '../types.js';
 import { MONTH } from './patterns.js';
 import { runRules } from './run.js';
+import { compile } from '../../lexicon/words.js';
 
 type Out = Omit<DateSpan, 'rule'> | Omit<IgnoredSpan, 'rule'>;
 
@@ -30,7 +31,7 @@ export const DATE_RULES: Rule<Out>[] = [
   {
     id: 'date.day-month-year',
     produces: 'span:date',
-    pattern: new RegExp(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH}),?\s+((?:19|20)\d\d)\b`, 'giu'),
+    pattern: compile(String.raw`\b(\d{1,2})(?:st|nd|rd|th)?\s+(${MONTH}),?\s+((?:19|20)\d\d)\b`, 'giu'),
     read: (m) => {
       const [day, month, year] = [Number(m[1]), monthNumber(m[2]!), Number(m[3])];
       return validDay(year, month, day) ? span(m, { type: 'date', value: `${year}-${pad(month)}-${pad(day)}` }) : null;
@@ -44,7 +45,7 @@ export const DATE_RULES: Rule<Out>[] = [
   {
     id: 'date.month-year',
     produces: 'span:date',
-    pattern: new RegExp(String.raw`\b(${MONTH})\s+((?:19|20)\d\d)\b`, 'giu'),
+    pattern: compile(String.raw`\b(${MONTH})\s+((?:19|20)\d\d)\b`, 'giu'),
     read: (m) => {
       const month = monthNumber(m[1]!);
       return month ? span(m, { type: 'date', value: `${m[2]}-${pad(month)}` }) : null;
@@ -69,7 +70,7 @@ export const DATE_RULES: Rule<Out>[] = [
   {
     id: 'date.day-month',
     produces: 'span:ignored',
-    pattern: new RegExp(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?!\s+(?:19|20)\d\d)\b`, 'giu'),
+    pattern: compile(String.raw`\b\d{1,2}(?:st|nd|rd|th)?\s+${MONTH}(?!\s+(?:19|20)\d\d)\b`, 'giu'),
     read: (m) => span(m, { type: 'ignored', reason: 'a day of a month' }),
     examples: [
       { text: 'Since 01 October, when I started, we have published seven youth inspection reports', source: 'real/037' },

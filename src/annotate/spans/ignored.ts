@@ -7,7 +7,7 @@
  */
 import { PERIOD_AFTER, PERIOD_BEFORE } from '../../lexicon/dates.js';
 import { FILE_SIZE_UNITS, IDENTIFIER_BEFORE } from '../../lexicon/units.js';
-import { alternation, words } from '../../lexicon/words.js';
+import { alternation, compile, words } from '../../lexicon/words.js';
 import type { Recogniser, Rule } from '../../rules/types.js';
 import type { IgnoredSpan } from '../types.js';
 import { DIGITS, FIGURE_END, NUMBER, onShape, SHORT_DIGITS } from './patterns.js';
@@ -57,7 +57,7 @@ export const IGNORED_RULES: Rule<Out>[] = [
   {
     id: 'ignored.ordinal',
     produces: 'span:ignored',
-    pattern: /\b\d+(?:st|nd|rd|th)\b/giu,
+    pattern: compile(String.raw`\b\d+(?:st|nd|rd|th)\b`, 'giu'),
     read: ignored('an ordinal'),
     examples: [{ text: 'the 3rd inspection of the service', source: 'invented: the digit form of "the third inspection" (real/074)' }],
     counterexamples: [],
@@ -83,8 +83,9 @@ export const IGNORED_RULES: Rule<Out>[] = [
     id: 'ignored.title-number',
     produces: 'span:ignored',
     // Case-sensitive: the word before is a capitalised word of a name ("Early Implementation 3: an Independent Inspection"), and the number ends the name.
-    ...onShape(String.raw`(?<=\b\p{Lu}\p{Ll}+\s)${NUMBER}(?=\s*:|\s*$)`, 'gu'),
-    read: ignored('the number in the name of a report'),
+    // The figure first, the word before it checked after (a pattern that opens with a lookbehind is tried at every position).
+    ...onShape(String.raw`${NUMBER}(?=\s*:|\s*$)`, 'gu'),
+    read: (m, text) => (/\b\p{Lu}\p{Ll}+\s$/u.test(text.slice(Math.max(0, m.index - 40), m.index)) ? ignored('the number in the name of a report')(m) : null),
     examples: [
       { text: 'The report, Transforming Rehabilitation – Early Implementation 3: an Independent Inspection of the Arrangements for Offender Supervision by HM Inspectorate of Probation relates to findings from inspections undertaken between March and May 2015.', source: 'real/237' },
       { text: 'Transforming Rehabilitation - Early Implementation 2', source: 'real/238' },
@@ -140,7 +141,7 @@ export const IGNORED_RULES: Rule<Out>[] = [
   {
     id: 'ignored.time',
     produces: 'span:ignored',
-    pattern: /\b\d{1,2}[.:]\d{2}\s*(?:am|pm|hrs)\b|\b\d{1,2}\s*(?:am|pm)\b|\b(?:[01]\d|2[0-3])[.:][0-5]\d\b(?!\s*(?:%|per\s?cent))/giu,
+    pattern: compile(String.raw`\b\d{1,2}[.:]\d{2}\s*(?:am|pm|hrs)\b|\b\d{1,2}\s*(?:am|pm)\b|\b(?:[01]\d|2[0-3])[.:][0-5]\d\b(?!\s*(?:%|per\s?cent))`, 'giu'),
     read: ignored('a time'),
     examples: [{ text: 'Embargoed until 00.01 on Thursday', source: 'invented: the embargo line of releases' }],
     counterexamples: [],
@@ -287,7 +288,7 @@ export const IGNORED_RULES: Rule<Out>[] = [
   {
     id: 'ignored.idiom',
     produces: 'span:ignored',
-    pattern: /\bone[-\s](?:to[-\s]one|off|another)\b|\bone\s+or\s+(?:two|more)\b|\bno\s+one\b|\bone\s+(?:respect|day|time|way|hand|thing|place)\b|\bat\s+one\s+point\b/giu,
+    pattern: compile(String.raw`\bone[-\s](?:to[-\s]one|off|another)\b|\bone\s+or\s+(?:two|more)\b|\bno\s+one\b|\bone\s+(?:respect|day|time|way|hand|thing|place)\b|\bat\s+one\s+point\b`, 'giu'),
     read: ignored('an idiom'),
     examples: [{ text: 'Its case handling was mostly good and, in one respect, ‘Outstanding,’ the highest assessment.', source: 'real/012' }],
     counterexamples: [],

@@ -10,6 +10,7 @@ import type { Recogniser, Rule } from '../../rules/types.js';
 import type { NumberSpan } from '../types.js';
 import { CARDINAL, DIGITS, FRACTION, MULTIPLIER, NUMBER, onShape } from './patterns.js';
 import { runRules } from './run.js';
+import { compile } from '../../lexicon/words.js';
 
 type Out = Omit<NumberSpan, 'rule'>;
 
@@ -145,7 +146,7 @@ export const NUMBER_RULES: Rule<Out>[] = [
   {
     id: 'number.fraction',
     produces: 'span:number',
-    pattern: new RegExp(FRACTION, 'giu'),
+    pattern: compile(FRACTION, 'giu'),
     read: (m) => {
       const fraction = FRACTION_WORDS[m[0].toLowerCase().replace(/[‐‑–]/g, '-').replace(/\s+/g, ' ')];
       return fraction ? number(m, fraction.value, 'fraction', { of: fraction.of, words: true }) : null;

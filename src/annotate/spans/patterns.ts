@@ -1,7 +1,7 @@
 /** Pattern sources shared by the span rules, compiled from the lexicon. */
 import { FRACTION_WORDS, MULTIPLIERS, TENS, UNITS } from '../../lexicon/numbers.js';
 import { MONTHS, MONTH_ABBREVIATIONS } from '../../lexicon/dates.js';
-import { alternation, words } from '../../lexicon/words.js';
+import { alternation, compile, words } from '../../lexicon/words.js';
 
 /**
  * A figure in digits: "3,075", "45.3", "12". \b, not a lookbehind, so that the engine can skip
@@ -29,7 +29,7 @@ const CARDINAL_FORM = `\\b(?:(?:a|one|two|three|four|five|six|seven|eight|nine)\
 const DIGITS_START = '\uE010';
 const WORDS_START = '\uE011';
 const CONTINUED = '\uE012';
-const FIGURE = new RegExp(`(${DIGITS_FORM})|${CARDINAL_FORM}`, 'giu');
+const FIGURE = compile(`(${DIGITS_FORM})|${CARDINAL_FORM}`, 'giu');
 
 let lastText: string | null = null;
 let lastShape = '';
@@ -53,7 +53,7 @@ export const FIGURE_END = String.raw`(?![\p{L}\p{N}_])`;
 
 /** A rule's pattern that reads figures: matched on the number shape, its groups read back from the text. */
 export function onShape(source: string, flags: string): { pattern: RegExp; shaped: true } {
-  return { pattern: new RegExp(source, `${flags}d`), shaped: true };
+  return { pattern: compile(source, `${flags}d`), shaped: true };
 }
 
 export const FRACTION = words(Object.keys(FRACTION_WORDS));

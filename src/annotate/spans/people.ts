@@ -7,7 +7,7 @@
  */
 import { HEADED_ROLES, HONORIFICS, INSPECTORATE_NAMES, PERSON_TITLES, ROLE_MODIFIERS, ROLES } from '../../lexicon/inspectorate.js';
 import { REPORTING_VERBS } from '../../lexicon/verbs.js';
-import { alternation, keyOf, words } from '../../lexicon/words.js';
+import { alternation, compile, keyOf, words } from '../../lexicon/words.js';
 import type { Recogniser, Rule } from '../../rules/types.js';
 import type { InspectorateSpan, PersonSpan, RoleSpan, VerbSpan } from '../types.js';
 import { runRules } from './run.js';
@@ -21,6 +21,14 @@ const MODIFIER = alternation([...ROLE_MODIFIERS]);
 const HEADED = String.raw`${alternation([...HEADED_ROLES])}\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’']*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’']*)*?`;
 /** A role, with the honorific and modifiers that may stand before it. */
 export const ROLE = `(?:(?:${MODIFIER})\\s+)?(?:(?:${HONORIFIC})\\s+)?(?:(?:${MODIFIER})\\s+)?(${alternation(ROLES.flatMap((r) => r.forms))}|${HEADED})(?![\\p{L}])`;
+/** Words too common in these documents to tell that a role is near ("Probation", "Service"): a role's cue is another of its words. */
+const COMMON_IN_ROLES = new Set(['of', 'the', 'for', 'and', 'probation', 'justice', 'service', 'services']);
+/** A word of every role's form (its first word that is not common: "Chief", "Director", "Minister"), for the rules that need a role. */
+const ROLE_CUE = new RegExp(
+  `\\b(?:${[...new Set([...ROLES.flatMap((r) => r.forms), ...HEADED_ROLES].map((f) => f.split(' ').find((w) => !COMMON_IN_ROLES.has(w.toLowerCase())) ?? f))].join('|')})\\b`,
+  'i',
+);
+const SAID_CUE = /\b(?:said|says|added|continued|commented|concluded)\b/;
 const HEADED_START = new RegExp(`^${alternation([...HEADED_ROLES])}\\s+of\\b`, 'i');
 
 /** One word of a name: "Russell", "McAllister", "O’Brien", "Smith-Jones". */
@@ -65,6 +73,7 @@ export const PEOPLE_RULES: Rule<Out, string>[] = [
     id: 'role.name',
     produces: 'span:role',
     pattern: new RegExp(ROLE, 'gu'),
+    cue: ROLE_CUE,
     read: (m) => {
       const role = ROLE_BY_FORM.get(keyOf(m[1]!)) ?? (HEADED_START.test(m[1]!) ? 'official' : undefined);
       return role ? { type: 'role', role, start: m.index, end: m.index + m[0].length, text: m[0] } : null;
@@ -93,6 +102,7 @@ export const PEOPLE_RULES: Rule<Out, string>[] = [
     id: 'person.after-role',
     produces: 'span:person',
     pattern: new RegExp(String.raw`${ROLE},?\s+${NAME}`, 'gu'),
+    cue: ROLE_CUE,
     read: (m, text) => {
       const nameStart = m.index + m[0].length - m[3]!.length;
       return person(nameStart, m[2], m[3]!, text);
@@ -108,6 +118,7 @@ export const PEOPLE_RULES: Rule<Out, string>[] = [
   {
     id: 'person.before-role',
     produces: 'span:person',
+    cue: ROLE_CUE,
     pattern: new RegExp(String.raw`${NAME},?\s+(?:the\s+|our\s+|as\s+)?(?=${ROLE})`, 'gu'),
     read: (m, text) => person(m.index + m[0].indexOf(m[2]!), m[1], m[2]!, text),
     examples: [
@@ -120,6 +131,7 @@ export const PEOPLE_RULES: Rule<Out, string>[] = [
   {
     id: 'person.said',
     produces: 'span:person',
+    cue: SAID_CUE,
     pattern: new RegExp(String.raw`\bsaid\s+${NAME}|${NAME}\s+(?=${alternation(['said', 'says', 'added', 'continued', 'commented', 'concluded'])}\b)`, 'gu'),
     read: (m, text) => (m[2] ? person(m.index + m[0].indexOf(m[2]), m[1], m[2], text) : m[4] ? person(m.index + m[0].indexOf(m[4]), m[3], m[4], text) : null),
     examples: [{ text: 'said Glenys Stacey, Chief Inspector of Probation.', expect: { name: 'Glenys Stacey' }, source: 'real/114' }],
@@ -128,7 +140,7 @@ export const PEOPLE_RULES: Rule<Out, string>[] = [
   {
     id: 'verb.reporting',
     produces: 'span:verb',
-    pattern: new RegExp(words([...REPORTING_VERBS]), 'giu'),
+    pattern: compile(words([...REPORTING_VERBS]), 'giu'),
     read: (m) => ({ type: 'verb', verb: 'reporting', start: m.index, end: m.index + m[0].length, text: m[0] }),
     examples: [{ text: 'Mr Jones continued: “North Wales have a strong foundation', source: 'real/017' }],
     counterexamples: [],

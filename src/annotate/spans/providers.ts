@@ -98,6 +98,30 @@ function capitalisedBefore(text: string, at: number): boolean {
   return start <= i && /\p{Lu}/u.test(text[start]!);
 }
 
+/** Words that may join a place's capitalised words (JOIN), with the commas and ampersands between them. */
+const JOINING_WORDS = new Set(['and', '&', 'of', 'upon', 'on', 'with', 'the', 'de', ',']);
+
+/**
+ * Where the place before a noun at `at` can begin at the earliest: the start of the last word
+ * within REACH that cannot be part of a place (neither capitalised nor a joining word). PLACE_BEFORE
+ * then runs on that short stretch only, not on all of REACH, and finds the same place: a place
+ * is a run of capitalised and joining words, which such a word ends.
+ */
+function runStart(text: string, at: number): number {
+  const from = Math.max(0, at - REACH);
+  const words = text.slice(from, at).split(/(\s+)/);
+  let offset = at - from;
+  for (let i = words.length - 1; i >= 0; i--) {
+    const word = words[i]!;
+    offset -= word.length;
+    if (!word || /^\s+$/.test(word)) continue;
+    const bare = word.replace(/^[^\p{L}\p{N}&,]+/u, '').replace(/[,)]+$/, '');
+    if (bare === '' || JOINING_WORDS.has(bare.toLowerCase()) || /^\p{Lu}/u.test(bare)) continue;
+    return from + offset;
+  }
+  return from;
+}
+
 function ruleOf(noun: ProviderNoun & { family: Family }): Rule<Out> {
   const nouns = [...noun.forms.map(caseless), ...noun.abbreviations.map((a) => `${escapeRegExp(a)}(?![\\p{L}])`)].join('|');
   const joiners = noun.joiners?.filter(Boolean).map(caseless) ?? [];
@@ -118,7 +142,7 @@ function ruleOf(noun: ProviderNoun & { family: Family }): Rule<Out> {
       let end: number;
       if (noun.placement === 'before') {
         if (!capitalisedBefore(text, m.index)) return null;
-        const from = Math.max(0, m.index - REACH);
+        const from = runStart(text, m.index);
         const before = PLACE_BEFORE.exec(text.slice(from, m.index));
         if (!before) return null;
         run = before[1]!;
@@ -159,13 +183,34 @@ function ruleOf(noun: ProviderNoun & { family: Family }): Rule<Out> {
 
 export const PROVIDER_RULES: Rule<Out>[] = PROVIDER_NOUNS.map(ruleOf);
 
+/**
+ * What a sentence must hold for a rule's noun to be in it: the first word of a form (in lower
+ * case) or an abbreviation (as printed). A report names one family's nouns on most pages; the
+ * other families' rules need not scan its sentences.
+ */
+const CUES = new Map(
+  PROVIDER_NOUNS.map((noun, i) => [
+    PROVIDER_RULES[i]!,
+    {
+      words: noun.forms.map((f) => f.toLowerCase().replace(/’/g, "'").split(/[\s'*(]/)[0]!).filter(Boolean),
+      abbreviations: noun.abbreviations,
+    },
+  ]),
+);
+
+function mayName(rule: Rule<Out>, text: string, lower: string): boolean {
+  const cue = CUES.get(rule)!;
+  return cue.abbreviations.some((a) => text.includes(a)) || cue.words.some((w) => lower.includes(w));
+}
+
 /** Any provider noun at all: most sentences name none, and then no rule of the table need run. */
 const ANY_NOUN = new RegExp(`(?:${ALL_NOUNS.join('|')})(?![\\p{L}])`, 'u');
 
 /** Every provider named in a text; of two spans that cover the same words, the longer. */
 export function findProviders(text: string): Ruled<Out>[] {
   if (!ANY_NOUN.test(text)) return [];
-  const all = PROVIDER_RULES.flatMap((rule) => matchesOf(rule, text, text)).sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
+  const lower = text.toLowerCase().replace(/’/g, "'");
+  const all = PROVIDER_RULES.filter((rule) => mayName(rule, text, lower)).flatMap((rule) => matchesOf(rule, text, text)).sort((a, b) => a.start - b.start || b.end - b.start - (a.end - a.start));
   return all.filter((s, i) => !all.some((o, j) => j !== i && o.start <= s.start && o.end >= s.end && (o.end - o.start > s.end - s.start || j < i)));
 }
 

@@ -1,6 +1,6 @@
 /** Qualifiers of a figure ("more than", "almost", "an average of"), from the lexicon. */
 import { QUALIFIERS } from '../../lexicon/qualifiers.js';
-import { keyOf, words } from '../../lexicon/words.js';
+import { compile, keyOf, words } from '../../lexicon/words.js';
 import type { Recogniser, Rule } from '../../rules/types.js';
 import type { QualifierSpan } from '../types.js';
 import { runRules } from './run.js';
@@ -13,7 +13,7 @@ export const QUALIFIER_RULES: Rule<Out>[] = [
   {
     id: 'qualifier.phrase',
     produces: 'span:qualifier',
-    pattern: new RegExp(words(QUALIFIERS.flatMap((q) => q.forms)), 'giu'),
+    pattern: compile(words(QUALIFIERS.flatMap((q) => q.forms)), 'giu'),
     read: (m) => {
       const qualifier = BY_FORM.get(keyOf(m[0]));
       return qualifier ? { type: 'qualifier', qualifier, start: m.index, end: m.index + m[0].length, text: m[0] } : null;

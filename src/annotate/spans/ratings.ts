@@ -4,7 +4,7 @@
  * statements (src/recognise/ratings.ts) to decide.
  */
 import { POOR, RATING_FORMS } from '../../lexicon/ratings.js';
-import { keyOf, words } from '../../lexicon/words.js';
+import { compile, keyOf, words } from '../../lexicon/words.js';
 import type { Recogniser, Rule } from '../../rules/types.js';
 import type { RatingSpan } from '../types.js';
 import { runRules } from './run.js';
@@ -19,7 +19,7 @@ function ratingRule(id: string, forms: string[], poor: boolean): Rule<Out> {
   return {
     id,
     produces: 'span:rating',
-    pattern: new RegExp(`(${OPEN})?(${words(forms)})([.,]?)(${CLOSE})?`, 'giu'),
+    pattern: compile(`(${OPEN})?(${words(forms)})([.,]?)(${CLOSE})?`, 'giu'),
     read: (m) => {
       const word = m[2]!;
       const rating = poor ? 'Inadequate' : BY_FORM.get(keyOf(word));

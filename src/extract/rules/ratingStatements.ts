@@ -7,6 +7,7 @@
  * Examples are real sentences; the generic test runs each through the whole recogniser.
  */
 import type { Rule } from '../../rules/types.js';
+import { execAll } from '../../lexicon/words.js';
 
 export interface RatingFinding {
   /** Index of the rating token (⟦R<i>⟧). */
@@ -111,7 +112,7 @@ export const RATING_RULES: RatingRule[] = [
     id: 'rating.respectively',
     produces: 'rating',
     pattern: new RegExp(`(?:${R}[^⟦]{0,12}?)(?:(?:,|and)\\s+${R}[^⟦]{0,12}?)+[^⟦]*\\brespectively\\b`, 'g'),
-    read: (m) => [...m[0].matchAll(/⟦R(\d+)⟧/g)].map((r) => ({ rating: Number(r[1]), inspection: 'current', subject: 'respectively', fallback: 'none' })),
+    read: (m) => execAll(/⟦R(\d+)⟧/g, m[0]).map((r) => ({ rating: Number(r[1]), inspection: 'current', subject: 'respectively', fallback: 'none' })),
     examples: [{ text: 'Southwark and Lambeth youth offending services were rated ‘Good’ and ‘Requires improvement’, respectively.', expect: { rating: 'Good' }, source: 'frameworks.md (several services in one release)' }],
     counterexamples: [],
   },
@@ -120,7 +121,7 @@ export const RATING_RULES: RatingRule[] = [
     produces: 'rating',
     pattern: new RegExp(`${P}(?:\\s*\\([^)⟦]{1,10}\\))?(?:,?\\s+(?:and\\s+)?${P})+(?:\\s+[–-])?,?\\s*\\(?\\s*(?:which|who)?\\s*(?:were\\s+|have\\s+been\\s+|have\\s+|are\\s+)?(?:both|all|each)\\s+(?:received|were\\s+rated|have\\s+been\\s+rated|been\\s+rated|rated)[^⟦]*?${R}`, 'g'),
     read: (m) => [
-      { rating: Number(/⟦R(\d+)⟧/.exec(m[0])![1]), inspection: 'current', subject: 'listed', fallback: 'none', providers: [...m[0].matchAll(/⟦P(\d+)⟧/g)].map((p) => Number(p[1])) },
+      { rating: Number(/⟦R(\d+)⟧/.exec(m[0])![1]), inspection: 'current', subject: 'listed', fallback: 'none', providers: execAll(/⟦P(\d+)⟧/g, m[0]).map((p) => Number(p[1])) },
     ],
     examples: [
       { text: 'The other two are Tameside PDU and Wigan PDU, which both received an overall rating of ‘Requires improvement’ (also published on 25 May 2023).', expect: { rating: 'Requires improvement', subject: 'Tameside PDU' }, source: 'real/027' },
