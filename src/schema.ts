@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { RATINGS } from './normalise/rating.js';
+import { DESCRIPTIONS } from './schemaDescriptions.js';
 
 export const SCHEMA_VERSION = '1' as const;
 
@@ -256,6 +257,32 @@ export type Check = z.infer<typeof Check>;
 export type Warning = z.infer<typeof Warning>;
 export type Family = z.infer<typeof Family>;
 export type Kind = z.infer<typeof Kind>;
+
+/** The zod node of each property below `schema`, by path ("ratings.standards[].name"), the wrappers of nullable and optional kept. */
+export function propertyNodes(schema: z.ZodType, path = '', out = new Map<string, z.ZodType>()): Map<string, z.ZodType> {
+  const def = (schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType>; valueType?: z.ZodType; options?: z.ZodType[] } } })._zod.def;
+  if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') return propertyNodes(def.innerType!, path, out);
+  if (def.type === 'array') return propertyNodes(def.element!, `${path}[]`, out);
+  if (def.type === 'record') return propertyNodes(def.valueType!, `${path}{}`, out);
+  if (def.type === 'object') {
+    for (const [key, node] of Object.entries(def.shape!)) {
+      const at = path ? `${path}.${key}` : key;
+      out.set(at, node);
+      propertyNodes(node, at, out);
+    }
+  }
+  return out;
+}
+
+// The descriptions schema.ts does not give inline, attached to their nodes (see schemaDescriptions.ts).
+{
+  const nodes = propertyNodes(Document);
+  for (const [path, description] of Object.entries(DESCRIPTIONS)) {
+    const node = nodes.get(path);
+    if (!node) throw new Error(`schemaDescriptions.ts describes "${path}", which the schema does not have`);
+    z.globalRegistry.add(node, { description });
+  }
+}
 
 /** The JSON Schema of the output, generated from the zod schema. */
 export function jsonSchema(): unknown {

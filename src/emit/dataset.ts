@@ -1,16 +1,18 @@
 /**
  * The dataset files of a generation folder (see publish.ts): dataset.jsonl, one CSV per table,
- * hmip.sqlite. Written one document at a time, so memory does not grow with the number of
+ * hmip.sqlite, and what describes them: datapackage.json and Datasette's metadata.json. Written
+ * one document at a time, so memory does not grow with the number of
  * documents; the folder is published only once every file in it is complete, so no reader ever
  * sees a half-written one.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document } from '../schema.js';
 import { writeErrorOf } from './atomic.js';
 import { csvLine } from './csv.js';
-import { SqliteWriter } from './sqlite.js';
-import { TABLES } from './tables.js';
+import { dataPackage, datasetteMetadata } from './describe.js';
+import { SqliteWriter, type ErrorRecord, type RunRecord } from './sqlite.js';
+import { CSV_TABLES, type Cell } from './tables.js';
 
 interface OpenFile {
   path: string;
@@ -22,10 +24,12 @@ export class DatasetWriter {
   private readonly jsonl: OpenFile;
   private readonly csvs: OpenFile[];
   private readonly sqlite: SqliteWriter;
+  /** Rows of the tables merged across documents (providers), written at commit. */
+  private readonly held = new Map<number, Cell[][]>();
 
-  constructor(dir: string) {
+  constructor(private readonly dir: string) {
     this.jsonl = this.open(join(dir, 'dataset.jsonl'));
-    this.csvs = TABLES.map((spec) => {
+    this.csvs = CSV_TABLES.map((spec) => {
       const file = this.open(join(dir, `${spec.name}.csv`));
       write(file, csvLine(spec.columns.map((c) => c.name)));
       return file;
@@ -35,16 +39,28 @@ export class DatasetWriter {
 
   add(document: Document): void {
     write(this.jsonl, `${JSON.stringify(document)}\n`);
-    TABLES.forEach((spec, i) => {
-      for (const row of spec.rows(document)) write(this.csvs[i]!, csvLine(row));
+    CSV_TABLES.forEach((spec, i) => {
+      const rows = spec.rows(document);
+      if (spec.merge) this.held.set(i, [...(this.held.get(i) ?? []), ...rows]);
+      else for (const row of rows) write(this.csvs[i]!, csvLine(row));
     });
     this.sqlite.add(document);
   }
 
-  /** Closes every file, complete. */
-  commit(): void {
+  /** Writes the merged tables and the descriptions, and closes every file, complete. */
+  commit(run: RunRecord, errors: ErrorRecord[]): void {
+    for (const [i, rows] of this.held) for (const row of CSV_TABLES[i]!.merge!(rows)) write(this.csvs[i]!, csvLine(row));
     this.closeAll();
-    this.sqlite.commit();
+    this.sqlite.commit(run, errors);
+    const info = { hmipVersion: run.hmipVersion, created: run.finished };
+    for (const [name, value] of [['datapackage.json', dataPackage(info)], ['metadata.json', datasetteMetadata(info)]] as const) {
+      const path = join(this.dir, name);
+      try {
+        writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+      } catch (error) {
+        throw writeErrorOf(path, error);
+      }
+    }
   }
 
   /** Closes what is open after a failure; the generation folder is then removed whole. */

@@ -1,0 +1,111 @@
+/**
+ * What describes the dataset, generated from the one definition of its tables (tables.ts) and the
+ * descriptions on the zod schema: the Frictionless Data Package (`datapackage.json`, Data Package
+ * v2, a Table Schema per CSV file), the Datasette `metadata.json` for `hmip.sqlite`, and the
+ * data dictionary the README shows. Nothing here is written by hand twice.
+ */
+import { z } from 'zod';
+import { Document, propertyNodes, SCHEMA_VERSION } from '../schema.js';
+import { CSV_TABLES, MISSING_LABELS, SQLITE_TABLES, type ColumnSpec, type TableSpec } from './tables.js';
+import { SQLITE_EXTRAS } from './sqlite.js';
+
+const nodes = propertyNodes(Document);
+
+/** A column's description: its own, or that of the document property it holds. */
+export function columnDescription(column: ColumnSpec): string {
+  if (column.description) return column.description;
+  let node = column.property ? nodes.get(column.property) : undefined;
+  let text = node && z.globalRegistry.get(node)?.description;
+  // An optional or nullable property described on the schema it wraps.
+  while (node && !text && (node instanceof z.ZodOptional || node instanceof z.ZodNullable)) {
+    node = node.unwrap() as z.ZodType;
+    text = z.globalRegistry.get(node)?.description;
+  }
+  if (!text) throw new Error(`column ${column.name} names property "${column.property}", which has no description`);
+  return text;
+}
+
+/** The Table Schema type of a column. */
+export function fieldType(column: ColumnSpec): 'string' | 'integer' | 'number' | 'date' {
+  if (column.date) return 'date';
+  return column.type === 'INTEGER' ? 'integer' : column.type === 'REAL' ? 'number' : 'string';
+}
+
+export const LICENCE = {
+  name: 'OGL-UK-3.0',
+  path: 'https://www.nationalarchives.gov.uk/doc/open-government-licence/version/3/',
+  title: 'Open Government Licence v3.0: the facts of the documents, Crown copyright, HM Inspectorate of Probation',
+};
+export const SOURCE = { title: 'HM Inspectorate of Probation: inspection reports and press releases', path: 'https://www.justiceinspectorates.gov.uk/hmiprobation/' };
+
+function tableSchema(table: TableSpec) {
+  const fields = table.columns.map((column) => {
+    const field: Record<string, unknown> = { name: column.name, type: fieldType(column), description: columnDescription(column) };
+    if (column.categories) {
+      field.categories = [...column.categories];
+      if (column.ordered) field.categoriesOrdered = true;
+    }
+    return field;
+  });
+  const foreignKeys = table.name !== 'documents' && table.columns.some((c) => c.name === 'document_id') ? [{ fields: ['document_id'], reference: { resource: 'documents', fields: ['id'] } }] : [];
+  const missingValues: (string | { value: string; label: string })[] = table.missingLabels
+    ? [{ value: '', label: 'no value' }, ...Object.entries(table.missingLabels).map(([value, label]) => ({ value, label }))]
+    : [''];
+  return { fields, primaryKey: table.primaryKey, ...(foreignKeys.length ? { foreignKeys } : {}), missingValues };
+}
+
+export interface PackageInfo {
+  hmipVersion: string;
+  created: string;
+}
+
+export function dataPackage(info: PackageInfo): Record<string, unknown> {
+  return {
+    $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
+    name: 'hmip-dataset',
+    title: 'HM Inspectorate of Probation inspections, ratings and claims',
+    description: 'Reports and press releases of HM Inspectorate of Probation (England and Wales) read by hmip: one row per document, provider, standard, key question, figure, recommendation, claim, quote and cross-check, each with the page and quote it came from. Every CSV is UTF-8 with CRLF line ends; an empty cell is a missing value; text cells that a spreadsheet would run as a formula begin with an apostrophe.',
+    version: SCHEMA_VERSION,
+    created: info.created,
+    hmip_version: info.hmipVersion,
+    licenses: [LICENCE],
+    sources: [SOURCE],
+    resources: CSV_TABLES.map((table) => ({
+      name: table.name,
+      title: table.title,
+      description: table.description,
+      path: `${table.name}.csv`,
+      type: 'table',
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      dialect: { header: true, delimiter: ',', lineTerminator: '\r\n', quoteChar: '"', doubleQuote: true },
+      schema: tableSchema(table),
+    })),
+  };
+}
+
+/** The Datasette metadata of hmip.sqlite: titles, column descriptions, facets, the full-text table. */
+export function datasetteMetadata(info: PackageInfo): Record<string, unknown> {
+  const tables: Record<string, unknown> = {};
+  for (const table of SQLITE_TABLES) {
+    tables[table.name] = {
+      title: table.title,
+      description: table.description,
+      columns: Object.fromEntries(table.columns.map((c) => [c.name, columnDescription(c)])),
+      ...(table.facets ? { facets: table.facets } : {}),
+    };
+  }
+  for (const extra of SQLITE_EXTRAS) tables[extra.name] = { title: extra.title, description: extra.description, columns: extra.columns, ...(extra.datasette ?? {}) };
+  return {
+    title: 'HM Inspectorate of Probation inspections (hmip)',
+    description: `Made by hmip ${info.hmipVersion} on ${info.created}. ${MISSING_NOTE}`,
+    license: LICENCE.name,
+    license_url: LICENCE.path,
+    source: SOURCE.title,
+    source_url: SOURCE.path,
+    databases: { hmip: { tables } },
+  };
+}
+
+const MISSING_NOTE = `A missing rating says why in rating_missing: ${Object.keys(MISSING_LABELS).join(', ')}.`;
