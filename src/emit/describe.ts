@@ -109,3 +109,32 @@ export function datasetteMetadata(info: PackageInfo): Record<string, unknown> {
 }
 
 const MISSING_NOTE = `A missing rating says why in rating_missing: ${Object.keys(MISSING_LABELS).join(', ')}.`;
+
+/** The data dictionary in Markdown: each CSV/SQLite table, its columns, their types and descriptions (the README's, `UPDATE=1` regenerates it). */
+export function dataDictionary(): string {
+  const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
+  const where = (t: TableSpec) => (!t.formats ? 'CSV and SQLite' : t.formats.includes('csv') ? 'CSV only' : 'SQLite only');
+  const lines: string[] = [];
+  for (const table of [...CSV_TABLES, ...SQLITE_TABLES.filter((t) => !CSV_TABLES.includes(t))]) {
+    lines.push(`**\`${table.name}\`** (${where(table)}; key ${table.primaryKey.map((k) => `\`${k}\``).join(', ')}): ${cell(table.description)}.`, '');
+    if (table.name === 'ratings_wide') {
+      const fixed = table.columns.filter((c) => !/ \d/.test(c.name));
+      lines.push('| column | type | description |', '|---|---|---|');
+      for (const c of fixed) lines.push(`| \`${c.name}\` | ${fieldType(c)} | ${cell(columnDescription(c))} |`);
+      lines.push(`| \`<framework> <id> <name>\` (${table.columns.length - fixed.length} columns) | string | the rating of that standard of that framework, or not-rated, not-found, not-inspected |`, '');
+      continue;
+    }
+    lines.push('| column | type | description |', '|---|---|---|');
+    for (const c of table.columns) {
+      const values = c.categories ? ` (${c.ordered ? 'ordered: ' : ''}${c.categories.join(c.ordered ? ' < ' : ', ')})` : '';
+      lines.push(`| \`${c.name}\` | ${fieldType(c)} | ${cell(columnDescription(c))}${cell(values)} |`);
+    }
+    lines.push('');
+  }
+  for (const extra of SQLITE_EXTRAS) {
+    lines.push(`**\`${extra.name}\`** (SQLite only): ${cell(extra.description)}.`, '', '| column | description |', '|---|---|');
+    for (const [name, text] of Object.entries(extra.columns)) lines.push(`| \`${name}\` | ${cell(text)} |`);
+    lines.push('');
+  }
+  return lines.join('\n').trimEnd();
+}
