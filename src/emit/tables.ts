@@ -78,6 +78,14 @@ export function overallCheck(d: Pick<Document, 'ratings' | 'checks'>): string | 
   return 'consistent';
 }
 
+/** Why a document has no overall rating, where it has none. */
+export function overallMissing(d: Pick<Document, 'ratings' | 'kind' | 'classification'>): MissingLabel | null {
+  if (d.ratings?.overall) return null;
+  if (d.kind === 'other') return 'not-inspected';
+  const framework = FRAMEWORKS.find((f) => f.id === d.classification.framework);
+  return framework && framework.standards.length === 0 ? 'not-rated' : 'not-found';
+}
+
 /** One row per standard of the document's framework (and any the document rates beyond it), each with its rating or why it has none. */
 function ratingRows(d: Document): { id: string; name: string; scored: boolean; rating: string | null; missing: MissingLabel | null; previous: string | null }[] {
   if (!d.ratings) return [];
@@ -125,6 +133,7 @@ export const TABLES: TableSpec[] = [
       { name: 'chief_inspector', type: 'TEXT', property: 'chiefInspector' },
       { name: 'lead_inspector', type: 'TEXT', property: 'leadInspector' },
       { name: 'overall_rating', type: 'TEXT', description: 'the overall rating the document states (ratings.overall.rating)', ...RATING_COLUMN },
+      { name: 'overall_rating_missing', type: 'TEXT', description: 'why overall_rating is empty: not-rated (a framework that gives no rating: thematic, annual and public-protection reports), not-inspected (a page that is no report or release), not-found (a report or release under a rating framework whose overall rating the document does not state)', categories: ['not-rated', 'not-inspected', 'not-found'] },
       { name: 'previous_overall_rating', type: 'TEXT', description: 'the previous inspection\'s overall rating the document states (ratings.previousOverall.rating)', ...RATING_COLUMN },
       { name: 'score', type: 'INTEGER', property: 'ratings.score.value' },
       { name: 'score_max', type: 'INTEGER', property: 'ratings.score.max' },
@@ -161,6 +170,7 @@ export const TABLES: TableSpec[] = [
         d.chiefInspector,
         d.leadInspector,
         d.ratings?.overall?.rating ?? null,
+        overallMissing(d),
         d.ratings?.previousOverall?.rating ?? null,
         d.ratings?.score?.value ?? null,
         d.ratings?.score?.max ?? null,
@@ -256,6 +266,7 @@ export const TABLES: TableSpec[] = [
     columns: [
       { name: 'document_id', type: 'TEXT', property: 'id' },
       { name: 'standard_id', type: 'TEXT', property: 'ratings.standards[].id' },
+      { name: 'framework_id', type: 'TEXT', property: 'ratings.standards[].frameworkId', categories: FRAMEWORKS.map((f) => f.id) },
       { name: 'domain', type: 'INTEGER', property: 'ratings.standards[].domain' },
       { name: 'name', type: 'TEXT', property: 'ratings.standards[].name' },
       { name: 'rating', type: 'TEXT', property: 'ratings.standards[].rating', ...RATING_COLUMN },
@@ -273,6 +284,7 @@ export const TABLES: TableSpec[] = [
       (d.ratings?.standards ?? []).map((s) => [
         d.id,
         s.id,
+        s.frameworkId ?? null,
         s.domain,
         s.name,
         s.rating,
