@@ -6,7 +6,7 @@
  */
 import chromium from '@sparticuz/chromium';
 import { pathToFileURL } from 'node:url';
-import puppeteer from 'puppeteer-core';
+import puppeteer, { type Page } from 'puppeteer-core';
 
 /** Flags of @sparticuz/chromium's list that would weaken the page's security, which the tests rely on. */
 const UNSAFE = new Set(['--disable-web-security', '--allow-running-insecure-content']);
@@ -26,22 +26,38 @@ async function launchOptions(): Promise<{ executablePath: string; args: string[]
   return { executablePath: await chromium.executablePath(), args: chromium.args.filter((flag) => !UNSAFE.has(flag)) };
 }
 
-/** Opens the HTML file at `path` and returns what Chromium made of it. */
-export async function openInBrowser(path: string): Promise<OpenedPage> {
+/** A page open in the browser, with every request it made apart from the page itself. */
+export interface LivePage {
+  page: Page;
+  requests: string[];
+}
+
+/** Runs `use` with a headless Chromium that opens HTML files; the browser is closed afterwards. */
+export async function withBrowser<T>(use: (open: (path: string) => Promise<LivePage>) => Promise<T>): Promise<T> {
   const { executablePath, args } = await launchOptions();
   const browser = await puppeteer.launch({ executablePath, args, headless: 'shell' });
   try {
-    const page = await browser.newPage();
-    const url = pathToFileURL(path).href;
-    const requests: string[] = [];
-    page.on('request', (request) => {
-      if (request.url() !== url) requests.push(request.url());
+    return await use(async (path) => {
+      const page = await browser.newPage();
+      const url = pathToFileURL(path).href;
+      const requests: string[] = [];
+      page.on('request', (request) => {
+        if (request.url() !== url) requests.push(request.url());
+      });
+      await page.goto(url, { waitUntil: 'load' });
+      return { page, requests };
     });
-    await page.goto(url, { waitUntil: 'load' });
-    const dom = await page.content();
-    const text = (await page.evaluate('document.body.innerText')) as string;
-    return { dom, text, requests };
   } finally {
     await browser.close();
   }
+}
+
+/** Opens the HTML file at `path` and returns what Chromium made of it. */
+export async function openInBrowser(path: string): Promise<OpenedPage> {
+  return withBrowser(async (open) => {
+    const { page, requests } = await open(path);
+    const dom = await page.content();
+    const text = (await page.evaluate('document.body.innerText')) as string;
+    return { dom, text, requests };
+  });
 }

@@ -198,7 +198,7 @@ describe('standard input', () => {
     expect(piped.status).toBe(0);
     const json = JSON.parse(piped.stdout);
     expect(json.pressRelease.path).toBe('-');
-    expect(json.summary).toEqual({ supported: 7, contradicted: 0, notFound: 0 });
+    expect(json.summary).toEqual({ supported: 7, contradicted: 0, conflicting: 0, notFound: 0 });
   });
 });
 
@@ -251,7 +251,7 @@ describe('the conventions of well-liked command lines', () => {
     writeFileSync(altered, readFileSync(RELEASE, 'utf8').replace('made seven recommendations', 'made nine recommendations'));
     const contradicted = cli(['verify', altered, '--report', REPORT, '--strict']);
     expect(contradicted.status).toBe(1);
-    expect(contradicted.stdout).toContain('6 supported, 1 contradicted, 0 not found');
+    expect(contradicted.stdout).toContain('6 supported, 1 contradicted, 0 conflicting, 0 not found');
     expect(cli(['verify', altered, '--report', REPORT]).status).toBe(0);
     expect(cli(['verify', RELEASE, '--report', REPORT, '--strict']).status).toBe(0);
   });

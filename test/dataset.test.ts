@@ -125,7 +125,17 @@ describe('datapackage.json', () => {
     expect(ratings.schema.foreignKeys).toEqual([{ fields: ['document_id'], reference: { resource: 'documents', fields: ['id'] } }]);
     const wide = pkg.resources.find((r) => r.name === 'ratings_wide')!;
     expect(wide.schema.missingValues.map((m) => (typeof m === 'string' ? m : m.value))).toEqual(['', 'not-rated', 'not-inspected', 'not-found']);
-    expect(pkg.resources.map((r) => r.name)).toEqual(['documents', 'providers', 'ratings', 'ratings_wide', 'standards', 'key_questions', 'facts', 'recommendations', 'claims', 'checks', 'quotes']);
+    expect(pkg.resources.map((r) => r.name)).toEqual(['documents', 'providers', 'ratings', 'ratings_wide', 'standards', 'key_questions', 'facts', 'recommendations', 'claims', 'checks', 'quotes', 'verifications']);
+    // The batch's verifications, described as the other tables are: both documents they name are rows of documents.
+    const verifications = pkg.resources.find((r) => r.name === 'verifications')!;
+    expect(verifications).toMatchObject({ path: 'verifications.csv', title: 'Verifications: each release checked against its report' });
+    expect(verifications.schema.primaryKey).toEqual(['release_id', 'n']);
+    expect(verifications.schema.foreignKeys).toEqual([
+      { fields: ['release_id'], reference: { resource: 'documents', fields: ['id'] } },
+      { fields: ['report_id'], reference: { resource: 'documents', fields: ['id'] } },
+    ]);
+    expect(verifications.schema.fields.find((f) => f.name === 'verdict')).toMatchObject({ type: 'string', categories: ['supported', 'contradicted', 'conflicting', 'not-found', 'unpaired'] });
+    expect(verifications.schema.fields.find((f) => f.name === 'release_page')).toMatchObject({ type: 'integer', description: 'the page of the release the sentence is on (1-based; empty for an unpaged release)' });
   });
 
   it('each CSV loads with its Table Schema\'s types: no value violates them, keys are unique, foreign keys resolve', () => {
@@ -155,7 +165,8 @@ describe('datapackage.json', () => {
       expect(bad).toEqual([]);
       const keys = rows.map((r) => resource.schema.primaryKey.map((k) => r[k]).join('\u0000'));
       expect(new Set(keys).size, resource.name).toBe(rows.length);
-      for (const fk of resource.schema.foreignKeys ?? []) for (const row of rows) expect(documentIds.has(row[fk.fields[0]!]!), `${resource.name}: ${row[fk.fields[0]!]}`).toBe(true);
+      // A missing value refers to nothing (an unpaired release's report_id); every other one to a document.
+      for (const fk of resource.schema.foreignKeys ?? []) for (const row of rows) if (!missing.has(row[fk.fields[0]!]!)) expect(documentIds.has(row[fk.fields[0]!]!), `${resource.name}: ${row[fk.fields[0]!]}`).toBe(true);
       if (resource.name !== 'ratings_wide') expect(rows.length, resource.name).toBe((db.prepare(`SELECT COUNT(*) AS n FROM "${resource.name}"`).get() as { n: number }).n);
     }
     // The figures themselves: one row per framework standard of the 2020 report (their points add up to its 11/30), and the wide view's cells.

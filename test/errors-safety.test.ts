@@ -174,7 +174,7 @@ describe('output names are slugs that stay in the output folder', () => {
       const written = readdirSync(out).filter((f) => !f.startsWith('.'));
       expect(written.length).toBeGreaterThan(0);
       // A document's file is its slug; the rest are the dataset's own fixed names.
-      for (const file of written) expect(file).toMatch(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*\.(?:json|md)|(?:dataset|errors)\.jsonl|hmip\.sqlite|[a-z_]+\.csv)$/);
+      for (const file of written) expect(file).toMatch(/^(?:[a-z0-9]+(?:-[a-z0-9]+)*\.(?:json|md)|(?:dataset|errors|verifications)\.jsonl|hmip\.sqlite|[a-z_]+\.csv)$/);
     }
     // Nothing was written beside the output folders, nor above the temporary root.
     expect(readdirSync(root).sort()).toEqual(['batch-out', 'extract-out', 'input', 'md-out']);

@@ -25,15 +25,17 @@ describe('README', () => {
     expect(scripts.start).toBe('node bin/hmip.js batch corpus --out out');
   });
 
-  it('has three SQL examples that run on the dataset', () => {
-    expect(queries).toHaveLength(3);
+  it('has four SQL examples that run on the dataset', () => {
+    expect(queries).toHaveLength(4);
     const db = new Database(join(out, 'hmip.sqlite'), { readonly: true });
     try {
-      const [byYear, inadequate, mismatched] = queries.map((q) => db.prepare(q).all()) as Record<string, unknown>[][];
+      const [byYear, inadequate, mismatched, contradicted] = queries.map((q) => db.prepare(q).all()) as Record<string, unknown>[][];
       expect(byYear).toEqual([{ provider_short: 'West Yorkshire CRC', year: 2020, overall_rating: 'Requires improvement', score: 11, score_max: 30 }]);
       expect(inadequate!.map((r) => r.standard_id)).toEqual(['2.1', '2.2', '2.3', '2.4']);
       expect(inadequate![0]).toMatchObject({ name: 'Assessment', previous_rating: 'Requires improvement' });
       expect(mismatched).toEqual([]);
+      // The corpus's releases as published: none contradicted (test/batch-verify.test.ts alters one).
+      expect(contradicted).toEqual([]);
     } finally {
       db.close();
     }

@@ -26,6 +26,9 @@ import { Pool } from './pool.js';
 import { interruptedLine, summaryLine, type Reporter } from './progress.js';
 import { hmipVersion, pipelineVersion } from './version.js';
 import { walkInputs } from './walk.js';
+import { verifyArchive } from '../verify/archive.js';
+import type { PairingFacts } from '../verify/pair.js';
+import type { Document } from '../schema.js';
 
 export interface BatchOptions {
   paths: string[];
@@ -253,6 +256,15 @@ function assemble(layout: OutputLayout, version: string, outcomes: Outcome[], fi
     const dataset = new DatasetWriter(generation.dir);
     let documents = 0;
     let pages = 0;
+    // What pairing needs of each document (kind, inspection ids, provider, dates), and where to read it again from.
+    const facts: PairingFacts[] = [];
+    const outcomeOf = new Map<string, Outcome>();
+    const reload = (id: string): Document => {
+      const outcome = outcomeOf.get(id)!;
+      const read = readCached(layout.out, outcome.sha256!, version);
+      if (!read.entry?.ok) throw hmipErrors.internal(outcome.path, `its result in ${layout.cache} was changed or removed while the batch ran; run the batch again`);
+      return { ...read.entry.document!, id, source: { ...read.entry.document!.source, path: outcome.path } };
+    };
     try {
       for (const outcome of candidates) {
         const read = readCached(layout.out, outcome.sha256!, version);
@@ -270,9 +282,13 @@ function assemble(layout: OutputLayout, version: string, outcomes: Outcome[], fi
           throw writeErrorOf(file, error);
         }
         dataset.add(document);
+        const { id, kind, source, provider, published, fieldworkStarted, previousInspection, inspectionId, previousInspectionId } = document;
+        facts.push({ id, kind, source, provider, published, fieldworkStarted, previousInspection, inspectionId, previousInspectionId });
+        outcomeOf.set(id, outcome);
         documents++;
         pages += document.source.pages ?? 0;
       }
+      for (const verification of verifyArchive(facts, reload)) dataset.addVerification(verification);
       const failures = outcomes.filter((o) => !o.ok);
       dataset.commit(
         { ...run, finished: new Date().toISOString(), documents, failed: failures.length },

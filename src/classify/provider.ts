@@ -124,6 +124,9 @@ export function chooseProvider(candidates: ProviderCandidate[], title: Sentence[
   // A release about several inspections names three or more services in its lead and none in its title: it has no one subject.
   const leading = candidates.filter((c) => c.mentions.some((m) => openingSet.has(m.sentence) && !SIBLINGS.test(m.sentence.text)));
   if (!best.reasons.includes('named in the title') && leading.length >= 3) return null;
+  // A title that names two services of one family ("Nottingham City PDU and Nottinghamshire PDU are rated ‘Inadequate’") is about both: no one subject.
+  const titled = candidates.filter((c) => c.mentions.some((m) => titleSet.has(m.sentence)));
+  if (titled.length >= 2 && new Set(titled.map((c) => c.family)).size === 1) return null;
   return best.score > 0 ? best : null;
 }
 

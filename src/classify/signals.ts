@@ -52,7 +52,9 @@ function inspectorQuoted(input: ClassifyInput): { block: Block; quote: string } 
     const quoteAt = s.text.search(/[“"]/);
     const outside = (x: { start: number }) => quoteAt < 0 || x.start < quoteAt;
     const roles = spansOf(s, 'role').filter((r) => (r.role === 'chief-inspector' || r.role === 'inspector') && outside(r));
-    if (roles.length && (spansOf(s, 'verb').some(outside) || STATEMENT.test(s.text))) return { block: s.block, quote: s.text };
+    // "Chief Inspector of Probation Justin Russell, who …, praised …: “…": the colon before the quotation introduces it as a verb would.
+    const introduced = quoteAt > 0 && /:\s*$/.test(s.text.slice(0, quoteAt));
+    if (roles.length && (spansOf(s, 'verb').some(outside) || STATEMENT.test(s.text) || introduced)) return { block: s.block, quote: s.text };
   }
   return null;
 }
@@ -183,10 +185,12 @@ export const KIND_SIGNALS: readonly KindSignal[] = [
     kind: 'press-release',
     weight: 3,
     scope: 'sentence',
-    pattern: /\baccording\s+to\s+(?:inspectors|the\s+Inspectorate|a\s+(?:new\s+)?report)\b|\bsaid\s+(?:Dame\s+|Sir\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)+,\s+(?:HM\s+)?Chief\s+Inspector\b|\bsaid\s+Chief\s+Inspector\b/iu,
+    pattern: /\baccording\s+to\s+(?:inspectors|the\s+Inspectorate|a\s+(?:new\s+)?report)\b|\bsaid\s+(?:Dame\s+|Sir\s+)?[\p{Lu}][\p{L}’'-]+(?:\s+[\p{Lu}][\p{L}’'-]+)+,\s+(?:HM\s+)?Chief\s+Inspector\b|\bsaid\s+Chief\s+Inspector\b|\bsays\s+(?:the\s+)?(?:HM\s+|His\s+Majesty’s\s+)?(?:chief\s+inspector|Inspectorate(?:\s+of\s+Probation)?)\b/iu,
     examples: [
       { text: 'The new owners of a probation service in Wales should make further changes to improve their work with offenders and better protect the public, according to inspectors.', source: 'real/001' },
       { text: 'needed to do far more to protect the public, reduce reoffending and make sure people served sentences handed down by the courts, said Dame Glenys Stacey, HM Chief Inspector of Probation.', source: 'real/073' },
+      { text: 'More youth justice services (seven-out-of-ten) were rated ‘Good’ or ‘Outstanding’ in 2022 and, for the second year running, no services were rated ‘Inadequate’, says HM Inspectorate of Probation on the publication of its Youth Annual Report 2022.', source: 'real/203' },
+      { text: 'Early implementation of Transforming Rehabilitation - concerns remain, says Chief Inspector', source: 'real/237' },
     ],
     counterexamples: [],
   },

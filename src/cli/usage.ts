@@ -25,7 +25,7 @@ export const USAGE: Record<string, string> = {
   batch: 'hmip batch PATH... -o DIR [-j N] [--force] [--quiet]',
   verify: 'hmip verify RELEASE --report REPORT [-f table|json|html] [-o FILE] [--strict]',
   check: 'hmip check FILE.json|FILE.jsonl... [--strict] [--json]',
-  schema: 'hmip schema',
+  schema: 'hmip schema [--verify]',
 };
 
 /** What a rewrite knows: the command the line is for and the words of the line. */

@@ -8,11 +8,12 @@
 import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document } from '../schema.js';
+import type { ArchiveVerification } from '../verify/archive.js';
 import { writeErrorOf } from './atomic.js';
 import { csvLine } from './csv.js';
 import { dataPackage, datasetteMetadata } from './describe.js';
 import { SqliteWriter, type ErrorRecord, type RunRecord } from './sqlite.js';
-import { CSV_TABLES, type Cell } from './tables.js';
+import { CSV_TABLES, TableFiller, TABLES, VERIFICATIONS, type AnyTableSpec } from './tables.js';
 
 interface OpenFile {
   path: string;
@@ -22,34 +23,39 @@ interface OpenFile {
 export class DatasetWriter {
   private readonly files: OpenFile[] = [];
   private readonly jsonl: OpenFile;
-  private readonly csvs: OpenFile[];
+  private readonly verificationsJsonl: OpenFile;
+  /** The CSV file of each table written as CSV. */
+  private readonly csvs = new Map<AnyTableSpec, OpenFile>();
   private readonly sqlite: SqliteWriter;
-  /** Rows of the tables merged across documents (providers), written at commit. */
-  private readonly held = new Map<number, Cell[][]>();
+  private readonly tables = new TableFiller(CSV_TABLES, (spec, row) => write(this.csvs.get(spec)!, csvLine(row)));
 
   constructor(private readonly dir: string) {
     this.jsonl = this.open(join(dir, 'dataset.jsonl'));
-    this.csvs = CSV_TABLES.map((spec) => {
+    this.verificationsJsonl = this.open(join(dir, 'verifications.jsonl'));
+    for (const spec of CSV_TABLES) {
       const file = this.open(join(dir, `${spec.name}.csv`));
       write(file, csvLine(spec.columns.map((c) => c.name)));
-      return file;
-    });
+      this.csvs.set(spec, file);
+    }
     this.sqlite = new SqliteWriter(join(dir, 'hmip.sqlite'));
   }
 
   add(document: Document): void {
     write(this.jsonl, `${JSON.stringify(document)}\n`);
-    CSV_TABLES.forEach((spec, i) => {
-      const rows = spec.rows(document);
-      if (spec.merge) this.held.set(i, [...(this.held.get(i) ?? []), ...rows]);
-      else for (const row of rows) write(this.csvs[i]!, csvLine(row));
-    });
+    this.tables.add(TABLES, document);
     this.sqlite.add(document);
+  }
+
+  /** One release of the batch, checked against the report it announces, or unpaired. */
+  addVerification(verification: ArchiveVerification): void {
+    write(this.verificationsJsonl, `${JSON.stringify(verification)}\n`);
+    this.tables.add([VERIFICATIONS], verification);
+    this.sqlite.addVerification(verification);
   }
 
   /** Writes the merged tables and the descriptions, and closes every file, complete. */
   commit(run: RunRecord, errors: ErrorRecord[]): void {
-    for (const [i, rows] of this.held) for (const row of CSV_TABLES[i]!.merge!(rows)) write(this.csvs[i]!, csvLine(row));
+    this.tables.finish();
     this.closeAll();
     this.sqlite.commit(run, errors);
     const info = { hmipVersion: run.hmipVersion, created: run.finished };

@@ -6,15 +6,20 @@
  */
 import { z } from 'zod';
 import { Document, propertyNodes, SCHEMA_VERSION } from '../schema.js';
-import { CSV_TABLES, MISSING_LABELS, SQLITE_TABLES, type ColumnSpec, type TableSpec } from './tables.js';
+import { CSV_TABLES, foreignKeysOf, MISSING_LABELS, SQLITE_TABLES, type AnyTableSpec, type ColumnSpec } from './tables.js';
 import { SQLITE_EXTRAS } from './sqlite.js';
 
-const nodes = propertyNodes(Document);
+/** The properties of each schema the tables' columns hold (the Document's, the Verification's), by path. */
+const nodesOf = new Map<z.ZodType, Map<string, z.ZodType>>();
+function propertyOf(schema: z.ZodType, path: string): z.ZodType | undefined {
+  if (!nodesOf.has(schema)) nodesOf.set(schema, propertyNodes(schema));
+  return nodesOf.get(schema)!.get(path);
+}
 
-/** A column's description: its own, or that of the document property it holds. */
-export function columnDescription(column: ColumnSpec): string {
+/** A column's description: its own, or that of the property it holds, of its table's schema (the Document's where the table names none). */
+export function columnDescription(column: ColumnSpec, table: Pick<AnyTableSpec, 'schema'> = {}): string {
   if (column.description) return column.description;
-  let node = column.property ? nodes.get(column.property) : undefined;
+  let node = column.property ? propertyOf(table.schema ?? Document, column.property) : undefined;
   let text = node && z.globalRegistry.get(node)?.description;
   // An optional or nullable property described on the schema it wraps.
   while (node && !text && (node instanceof z.ZodOptional || node instanceof z.ZodNullable)) {
@@ -38,16 +43,16 @@ export const LICENCE = {
 };
 export const SOURCE = { title: 'HM Inspectorate of Probation: inspection reports and press releases', path: 'https://www.justiceinspectorates.gov.uk/hmiprobation/' };
 
-function tableSchema(table: TableSpec) {
+function tableSchema(table: AnyTableSpec) {
   const fields = table.columns.map((column) => {
-    const field: Record<string, unknown> = { name: column.name, type: fieldType(column), description: columnDescription(column) };
+    const field: Record<string, unknown> = { name: column.name, type: fieldType(column), description: columnDescription(column, table) };
     if (column.categories) {
       field.categories = [...column.categories];
       if (column.ordered) field.categoriesOrdered = true;
     }
     return field;
   });
-  const foreignKeys = table.name !== 'documents' && table.columns.some((c) => c.name === 'document_id') ? [{ fields: ['document_id'], reference: { resource: 'documents', fields: ['id'] } }] : [];
+  const foreignKeys = foreignKeysOf(table).map((fk) => ({ fields: [fk.column], reference: { resource: fk.table, fields: [fk.field] } }));
   const missingValues: (string | { value: string; label: string })[] = table.missingLabels
     ? [{ value: '', label: 'no value' }, ...Object.entries(table.missingLabels).map(([value, label]) => ({ value, label }))]
     : [''];
@@ -64,7 +69,7 @@ export function dataPackage(info: PackageInfo): Record<string, unknown> {
     $schema: 'https://datapackage.org/profiles/2.0/datapackage.json',
     name: 'hmip-dataset',
     title: 'HM Inspectorate of Probation inspections, ratings and claims',
-    description: 'Reports and press releases of HM Inspectorate of Probation (England and Wales) read by hmip: one row per document, provider, standard, key question, figure, recommendation, claim, quote and cross-check, each with the page and quote it came from. Every CSV is UTF-8 with CRLF line ends; an empty cell is a missing value; text cells that a spreadsheet would run as a formula begin with an apostrophe.',
+    description: 'Reports and press releases of HM Inspectorate of Probation (England and Wales) read by hmip: one row per document, provider, standard, key question, figure, recommendation, claim, quote and cross-check, each with the page and quote it came from, and each press release\'s claims checked against the report it announces (verifications). Every CSV is UTF-8 with CRLF line ends; an empty cell is a missing value; text cells that a spreadsheet would run as a formula begin with an apostrophe.',
     version: SCHEMA_VERSION,
     created: info.created,
     hmip_version: info.hmipVersion,
@@ -92,7 +97,7 @@ export function datasetteMetadata(info: PackageInfo): Record<string, unknown> {
     tables[table.name] = {
       title: table.title,
       description: table.description,
-      columns: Object.fromEntries(table.columns.map((c) => [c.name, columnDescription(c)])),
+      columns: Object.fromEntries(table.columns.map((c) => [c.name, columnDescription(c, table)])),
       ...(table.facets ? { facets: table.facets } : {}),
     };
   }
@@ -113,21 +118,21 @@ const MISSING_NOTE = `A missing rating says why in rating_missing: ${Object.keys
 /** The data dictionary in Markdown: each CSV/SQLite table, its columns, their types and descriptions (the README's, `UPDATE=1` regenerates it). */
 export function dataDictionary(): string {
   const cell = (text: string) => text.replace(/\|/g, '\\|').replace(/\n/g, ' ');
-  const where = (t: TableSpec) => (!t.formats ? 'CSV and SQLite' : t.formats.includes('csv') ? 'CSV only' : 'SQLite only');
+  const where = (t: AnyTableSpec) => (!t.formats ? 'CSV and SQLite' : t.formats.includes('csv') ? 'CSV only' : 'SQLite only');
   const lines: string[] = [];
   for (const table of [...CSV_TABLES, ...SQLITE_TABLES.filter((t) => !CSV_TABLES.includes(t))]) {
     lines.push(`**\`${table.name}\`** (${where(table)}; key ${table.primaryKey.map((k) => `\`${k}\``).join(', ')}): ${cell(table.description)}.`, '');
     if (table.name === 'ratings_wide') {
       const fixed = table.columns.filter((c) => !/ \d/.test(c.name));
       lines.push('| column | type | description |', '|---|---|---|');
-      for (const c of fixed) lines.push(`| \`${c.name}\` | ${fieldType(c)} | ${cell(columnDescription(c))} |`);
+      for (const c of fixed) lines.push(`| \`${c.name}\` | ${fieldType(c)} | ${cell(columnDescription(c, table))} |`);
       lines.push(`| \`<framework> <id> <name>\` (${table.columns.length - fixed.length} columns) | string | the rating of that standard of that framework, or not-rated, not-found, not-inspected |`, '');
       continue;
     }
     lines.push('| column | type | description |', '|---|---|---|');
     for (const c of table.columns) {
       const values = c.categories ? ` (${c.ordered ? 'ordered: ' : ''}${c.categories.join(c.ordered ? ' < ' : ', ')})` : '';
-      lines.push(`| \`${c.name}\` | ${fieldType(c)} | ${cell(columnDescription(c))}${cell(values)} |`);
+      lines.push(`| \`${c.name}\` | ${fieldType(c)} | ${cell(columnDescription(c, table))}${cell(values)} |`);
     }
     lines.push('');
   }

@@ -1,6 +1,6 @@
 /**
- * The dataset as one SQLite file, with the same tables as the CSVs, primary keys, foreign keys to
- * documents, and indexes on provider and date; besides them the batch's `errors` and `runs`, the
+ * The dataset as one SQLite file, with the same tables as the CSVs (the verifications among
+ * them), primary keys, foreign keys to documents, and indexes on provider and date; besides them the batch's `errors` and `runs`, the
  * full-text table `search` (FTS5 over titles, claims and quotes) and the view `provider_ratings`
  * (each provider's rated inspections with the dates their rating held from and until, for the
  * as-at query). Built one document at a time in one transaction,
@@ -10,8 +10,9 @@
  */
 import Database from 'better-sqlite3';
 import type { Document } from '../schema.js';
+import type { ArchiveVerification } from '../verify/archive.js';
 import { writeErrorOf } from './atomic.js';
-import { SQLITE_TABLES, type Cell } from './tables.js';
+import { foreignKeysOf, SQLITE_TABLES, TableFiller, TABLES, VERIFICATIONS, type AnyTableSpec } from './tables.js';
 
 /** One batch run, the row of `runs`. */
 export interface RunRecord {
@@ -102,9 +103,8 @@ FROM rated WHERE pick = 1`,
 
 export class SqliteWriter {
   private readonly db: Database.Database;
-  private readonly inserts: Database.Statement[];
-  /** Rows of the tables whose rows are merged across documents (providers), inserted at commit. */
-  private readonly held = new Map<number, Cell[][]>();
+  private readonly inserts = new Map<AnyTableSpec, Database.Statement>();
+  private readonly tables = new TableFiller(SQLITE_TABLES, (spec, row) => this.inserts.get(spec)!.run(row));
 
   constructor(private readonly path: string) {
     let db: Database.Database | null = null;
@@ -119,7 +119,7 @@ export class SqliteWriter {
       for (const spec of SQLITE_TABLES) {
         const columns = spec.columns.map((c) => `"${c.name}" ${c.type}`);
         const keys = [`PRIMARY KEY (${spec.primaryKey.map((k) => `"${k}"`).join(', ')})`];
-        if (spec.name !== 'documents' && spec.columns.some((c) => c.name === 'document_id')) keys.push('FOREIGN KEY ("document_id") REFERENCES documents ("id") ON DELETE CASCADE');
+        for (const fk of foreignKeysOf(spec)) keys.push(`FOREIGN KEY ("${fk.column}") REFERENCES "${fk.table}" ("${fk.field}") ON DELETE CASCADE`);
         this.db.exec(`CREATE TABLE "${spec.name}" (${[...columns, ...keys].join(', ')})`);
       }
       this.db.exec('CREATE INDEX documents_provider ON documents (provider_short, provider)');
@@ -127,10 +127,12 @@ export class SqliteWriter {
       this.db.exec('CREATE INDEX documents_family_year ON documents (family, year)');
       this.db.exec('CREATE INDEX documents_provider_id ON documents (provider_id, published_date)');
       this.db.exec('CREATE INDEX documents_inspection_id ON documents (inspection_id)');
-      for (const spec of SQLITE_TABLES.filter((t) => t.name !== 'documents' && t.columns.some((c) => c.name === 'document_id'))) this.db.exec(`CREATE INDEX "${spec.name}_document" ON "${spec.name}" (document_id)`);
+      this.db.exec('CREATE INDEX verifications_verdict ON verifications (verdict)');
+      // An index on each foreign key ("ratings_document", "verifications_report"), for joins to documents.
+      for (const spec of SQLITE_TABLES) for (const fk of foreignKeysOf(spec)) this.db.exec(`CREATE INDEX "${spec.name}_${fk.column.replace(/_id$/, '')}" ON "${spec.name}" ("${fk.column}")`);
       for (const extra of SQLITE_EXTRAS) this.db.exec(extra.ddl);
       this.search = this.db.prepare('INSERT INTO search (document_id, source, text) VALUES (?, ?, ?)');
-      this.inserts = SQLITE_TABLES.map((spec) => this.db.prepare(`INSERT INTO "${spec.name}" VALUES (${spec.columns.map(() => '?').join(', ')})`));
+      for (const spec of SQLITE_TABLES) this.inserts.set(spec, this.db.prepare(`INSERT INTO "${spec.name}" VALUES (${spec.columns.map(() => '?').join(', ')})`));
       this.db.exec('BEGIN');
     } catch (error) {
       if (db?.open) db.close();
@@ -142,11 +144,7 @@ export class SqliteWriter {
 
   add(document: Document): void {
     try {
-      SQLITE_TABLES.forEach((spec, i) => {
-        const rows = spec.rows(document);
-        if (spec.merge) this.held.set(i, [...(this.held.get(i) ?? []), ...rows]);
-        else for (const row of rows) this.inserts[i]!.run(row);
-      });
+      this.tables.add(TABLES, document);
       const texts = new Set<string>();
       const index = (source: string, text: string | null) => {
         if (text && !texts.has(`${source}\u0000${text}`)) texts.add(`${source}\u0000${text}`), this.search.run(document.id, source, text);
@@ -159,9 +157,17 @@ export class SqliteWriter {
     }
   }
 
+  addVerification(verification: ArchiveVerification): void {
+    try {
+      this.tables.add([VERIFICATIONS], verification);
+    } catch (error) {
+      throw writeErrorOf(this.path, error);
+    }
+  }
+
   commit(run: RunRecord, errors: ErrorRecord[]): void {
     try {
-      for (const [i, rows] of this.held) for (const row of SQLITE_TABLES[i]!.merge!(rows)) this.inserts[i]!.run(row);
+      this.tables.finish();
       const insertError = this.db.prepare('INSERT INTO errors VALUES (?, ?, ?, ?)');
       for (const e of errors) insertError.run(e.path, e.sha256, e.errorClass, e.message);
       this.db

@@ -8,13 +8,16 @@
 import { FRAMEWORKS } from '../frameworks/index.js';
 import { RATING_SCORE, RATINGS } from '../normalise/rating.js';
 import type { Document } from '../schema.js';
+import { z } from 'zod';
+import type { ArchiveVerification } from '../verify/archive.js';
+import { Verdict, Verification } from '../verify/schema.js';
 
 export type Cell = string | number | null;
 
 export interface ColumnSpec {
   name: string;
   type: 'TEXT' | 'INTEGER' | 'REAL';
-  /** The document property the column holds: its description is the column's. */
+  /** The property of the table's schema the column holds: its description is the column's. */
   property?: string;
   /** The column's description where it holds no one property. */
   description?: string;
@@ -25,21 +28,46 @@ export interface ColumnSpec {
   date?: boolean;
 }
 
-export interface TableSpec {
+/** A column that names a row of another table by that table's key. */
+export interface ForeignKey {
+  column: string;
+  table: string;
+  field: string;
+}
+
+/**
+ * One table of the dataset, made from items of type T: the documents (one or more rows each) or
+ * the batch's verifications. Its columns, keys and descriptions serve the CSV and SQLite writers,
+ * the data package, the Datasette metadata and the data dictionary alike.
+ */
+export interface TableSpec<T = Document> {
   name: string;
   title: string;
   description: string;
   columns: ColumnSpec[];
   primaryKey: string[];
+  /** The zod schema whose properties the columns' `property` names: the Document where not given. */
+  schema?: z.ZodType;
+  /** Columns naming rows of other tables, where they are not the default (see foreignKeysOf). */
+  foreignKeys?: ForeignKey[];
   /** Where the table is written: a CSV file and a SQLite table (the default), or only one of them. */
   formats?: readonly ('csv' | 'sqlite')[];
   /** Columns a Datasette page offers as facets. */
   facets?: string[];
   /** Values of the table's text cells that stand for a missing value, with what each means (the data package's missingValues). */
   missingLabels?: Record<string, string>;
-  rows: (document: Document) => Cell[][];
-  /** Rows of several documents that are one row of the table (a provider named by several documents), merged once all are in. */
+  rows: (item: T) => Cell[][];
+  /** Rows of several items that are one row of the table (a provider named by several documents), merged once all are in. */
   merge?: (rows: Cell[][]) => Cell[][];
+}
+
+/** Any table, whatever its items: what the writers and the descriptions need of it. */
+export type AnyTableSpec = TableSpec<never>;
+
+/** The foreign keys of a table: those it lists, else its `document_id` column, which names a row of documents. */
+export function foreignKeysOf(table: AnyTableSpec): ForeignKey[] {
+  if (table.foreignKeys) return table.foreignKeys;
+  return table.name !== 'documents' && table.columns.some((c) => c.name === 'document_id') ? [{ column: 'document_id', table: 'documents', field: 'id' }] : [];
 }
 
 const bool = (b: boolean): number => (b ? 1 : 0);
@@ -433,6 +461,99 @@ export const TABLES: TableSpec[] = [
   },
 ];
 
+/**
+ * The batch's verifications (src/verify/archive.ts): one row per claim of each release checked
+ * against the report it announces (a part of a claim, "half of them as ‘Good’", under its whole:
+ * part_of), and one row with verdict 'unpaired' for a release the batch holds no report for.
+ */
+export const VERIFICATIONS: TableSpec<ArchiveVerification> = {
+  name: 'verifications',
+  title: 'Verifications: each release checked against its report',
+  description: 'One row per claim of each press release of the batch, checked against the report it announces (as hmip verify does); one row with verdict unpaired for a release the batch holds no report of, and one with no claim for a release that states none hmip checks',
+  schema: Verification,
+  columns: [
+    { name: 'release_id', type: 'TEXT', description: 'the press release (documents.id)' },
+    { name: 'n', type: 'INTEGER', description: 'the row\'s place among the release\'s, from 1' },
+    { name: 'report_id', type: 'TEXT', description: 'the report it was checked against (documents.id); empty where the release is unpaired' },
+    { name: 'relation', type: 'TEXT', description: 'how the release and the report are related: same-inspection (the report of the inspection the release announces), previous-inspection (the next report, which names the release\'s inspection as its previous one: the claims are checked against what it says of that); empty where unpaired', categories: ['same-inspection', 'previous-inspection'] },
+    { name: 'claim_id', type: 'TEXT', property: 'claims[].id' },
+    { name: 'part_of', type: 'TEXT', property: 'claims[].partOf' },
+    { name: 'kind', type: 'TEXT', property: 'claims[].kind' },
+    { name: 'subject', type: 'TEXT', property: 'claims[].subject' },
+    { name: 'label', type: 'TEXT', property: 'claims[].label' },
+    { name: 'verdict', type: 'TEXT', description: 'supported (the report states the same value), contradicted (it states another: both values given), conflicting (it states the value for another population or period), not-found (the report does not speak to it), unpaired (the batch holds no report of the release); empty for a release that states no claim hmip checks', categories: [...Verdict.options, 'unpaired'] },
+    { name: 'release_value', type: 'TEXT', description: 'the value the release states, as text ("7", "Requires improvement"; a part of a whole as "11/54")' },
+    { name: 'report_value', type: 'TEXT', property: 'claims[].reportValue' },
+    { name: 'release_quote', type: 'TEXT', property: 'claims[].text' },
+    { name: 'release_page', type: 'INTEGER', description: 'the page of the release the sentence is on (1-based; empty for an unpaged release)' },
+    { name: 'report_quote', type: 'TEXT', description: 'the report\'s quote for the claim (several passages joined with " · "); empty where not found' },
+    { name: 'report_page', type: 'INTEGER', description: 'the page of the report the quote is on (1-based; empty for an unpaged report, or where not found)' },
+    { name: 'note', type: 'TEXT', description: 'the verdict in one sentence, with both values where they differ; for an unpaired release, why no report is paired with it' },
+  ],
+  primaryKey: ['release_id', 'n'],
+  foreignKeys: [
+    { column: 'release_id', table: 'documents', field: 'id' },
+    { column: 'report_id', table: 'documents', field: 'id' },
+  ],
+  facets: ['verdict', 'kind', 'relation'],
+  rows: (v) => {
+    if (!v.verification) return [[v.release, 1, null, null, null, null, null, null, null, 'unpaired', null, null, null, null, null, null, v.reason]];
+    if (!v.verification.claims.length) return [[v.release, 1, v.report, v.relation, null, null, null, null, null, null, null, null, null, null, null, null, 'The release states no claim hmip checks.']];
+    return v.verification.claims.map((c, i) => [
+      v.release,
+      i + 1,
+      v.report,
+      v.relation,
+      c.id,
+      c.partOf,
+      c.kind,
+      c.subject,
+      c.label,
+      c.verdict,
+      c.value === null ? null : c.of ? `${c.value}/${c.of}` : String(c.value),
+      c.reportValue === null ? null : String(c.reportValue),
+      c.text,
+      c.evidence.page,
+      c.reportEvidence?.quote ?? null,
+      c.reportEvidence?.page ?? null,
+      c.note,
+    ]);
+  },
+};
+
+/** Every table of the dataset: those made from documents, then the verifications. */
+export const DATASET_TABLES: readonly AnyTableSpec[] = [...TABLES, VERIFICATIONS];
+
 /** The tables written as CSV files (and described by the data package), and those written into SQLite. */
-export const CSV_TABLES = TABLES.filter((t) => !t.formats || t.formats.includes('csv'));
-export const SQLITE_TABLES = TABLES.filter((t) => !t.formats || t.formats.includes('sqlite'));
+export const CSV_TABLES = DATASET_TABLES.filter((t) => !t.formats || t.formats.includes('csv'));
+export const SQLITE_TABLES = DATASET_TABLES.filter((t) => !t.formats || t.formats.includes('sqlite'));
+
+/**
+ * How a writer fills its tables (the CSV files, the SQLite tables): each item's rows written at
+ * once, those of a merged table held until every item is in. One per writer, given the tables it
+ * writes and how it writes a row.
+ */
+export class TableFiller {
+  private readonly held = new Map<AnyTableSpec, Cell[][]>();
+
+  constructor(
+    private readonly tables: readonly AnyTableSpec[],
+    private readonly write: (table: AnyTableSpec, row: Cell[]) => void,
+  ) {}
+
+  /** The item's rows of those of `tables` this writer writes. */
+  add<T>(tables: readonly TableSpec<T>[], item: T): void {
+    for (const spec of tables as readonly AnyTableSpec[]) {
+      if (!this.tables.includes(spec)) continue;
+      const rows = (spec as TableSpec<T>).rows(item);
+      if (spec.merge) this.held.set(spec, [...(this.held.get(spec) ?? []), ...rows]);
+      else for (const row of rows) this.write(spec, row);
+    }
+  }
+
+  /** The merged tables' rows, once every item is in. */
+  finish(): void {
+    for (const [spec, rows] of this.held) for (const row of spec.merge!(rows)) this.write(spec, row);
+    this.held.clear();
+  }
+}

@@ -75,6 +75,14 @@ export const ATTRIBUTIONS: readonly AttributionRule[] = [
     counterexamples: [{ text: 'Inspectors found “consistently high quality” work to ensure the safety and wellbeing of children known to the YJS.', source: 'real/024', why: 'a phrase the report is quoted for' }],
   },
   {
+    id: 'quote.subject-colon',
+    form: 'the sentence before the quotation opens with its speaker and ends in a colon: "Justin Russell, who …, praised …: “…"',
+    examples: [
+      { text: 'Chief Inspector of Probation Justin Russell, who is publishing his final youth annual report before leaving the post this autumn, praised the performance of local youth justice services: “I am pleased to complete my tenure as chief inspector on a positive note.”', expect: { speaker: 'Justin Russell' }, source: 'real/203' },
+    ],
+    counterexamples: [{ text: 'The report sets out what inspectors found in three areas: “consistently high quality work with children and families in every case we read.”', source: 'invented (a colon after the report, not a person)', why: 'no person opens the sentence' }],
+  },
+  {
     id: 'quote.sentence-before',
     form: 'the quotation opens a sentence after one whose speech verb names the speaker',
     examples: [{ text: 'Dame Glenys said NPS Wales staff held leaders in high regard. “They feel there is a learning culture, and professional development is encouraged.”', expect: { speaker: 'Dame Glenys' }, source: 'real/012' }],
@@ -85,6 +93,18 @@ export const ATTRIBUTIONS: readonly AttributionRule[] = [
     form: 'the quotation opens a paragraph after one whose speech verb names the speaker',
     examples: [{ text: 'However, publishing the first report, Dame Glenys Stacey said that a shortage of staff was having an impact on the division.\n\n“The number of probation staff has fallen short of the target since 2015; at the same time the workload has increased.”', expect: { speaker: 'Dame Glenys Stacey' }, source: 'real/153' }],
     counterexamples: [{ text: 'The Northumbria report, published by Dame Glenys Stacey, HM Chief Inspector of Probation, noted that some of its problems stemmed from factors not all within its control.\n\n“Home visits were not reliably implemented to enhance risk management where needed, we found.”', source: 'real/139', why: 'the report noted it' }],
+  },
+  {
+    id: 'quote.lead-speaker',
+    form: 'the first quotation of a document, a paragraph of its own, after an opening that names who said what it sums up ("…, said Paul Wilson, Chief Inspector of Probation.")',
+    examples: [
+      {
+        text: 'Adult probation services under the government’s Transforming Rehabilitation programme presented a mixed picture, said Paul Wilson, Chief Inspector of Probation. Today HM Inspectorate of Probation published a second report.\n\nThe report relates to findings from inspections undertaken between December 2014 and January 2015.\n\n“Given that we are still in the early stages of the implementation of Transforming Rehabilitation, it is not surprising that we found many of the challenges still remain.”',
+        expect: { speaker: 'Paul Wilson' },
+        source: 'real/238',
+      },
+    ],
+    counterexamples: [],
   },
   {
     id: 'quote.unattributed',
@@ -140,6 +160,8 @@ interface Reading {
   people: Person[];
   /** The last person named before the quotation, for "he" and "she". */
   lastNamed: Speaker | null;
+  /** Who the opening says said what it sums up ("…, said Paul Wilson, Chief Inspector of Probation."), while no quotation has been read. */
+  leadSpeaker: Speaker | null;
 }
 
 /** The speaker of the clause that holds a speech verb (or ends in a colon): a person, a role, a pronoun, or the report. */
@@ -251,6 +273,19 @@ function attribute(
       },
     ],
     [
+      'quote.subject-colon',
+      () => {
+        if (!/:\s*$/.test(sentenceIntro)) return undefined;
+        // The speaker opens the sentence, after a role at most ("Chief Inspector of Probation Justin Russell, who …, praised …:").
+        const spans = annotateText(sentenceIntro);
+        const person = spans.find((s): s is PersonSpan => s.type === 'person');
+        const before = person ? sentenceIntro.slice(0, person.start) : '';
+        if (!person || spans.some((s) => s.start < person.start && s.type !== 'role' && s.type !== 'inspectorate') || !/^[\s\p{L}’']*$/u.test(before) || before.trim().split(/\s+/).length > 8) return undefined;
+        const known = resolve(person, reading.people);
+        return { rule: 'quote.subject-colon', who: { speaker: known?.full ?? titled(person), role: roleNear(spans, person) ?? known?.role ?? null }, attribution: sentenceIntro.trim() as string | null };
+      },
+    ],
+    [
       'quote.sentence-before',
       () => {
         if (at === 0 || sentenceIntro.trim()) return undefined;
@@ -277,6 +312,7 @@ function attribute(
         return found('quote.paragraph-before', speakerOf(sentence.replace(/[“"][^”"]*[”"]?/g, ' '), reading), sentence);
       },
     ],
+    ['quote.lead-speaker', () => (at === 0 && reading.leadSpeaker && wordsIn(body) >= MIN_WORDS ? { rule: 'quote.lead-speaker', who: reading.leadSpeaker, attribution: null } : undefined)],
     ['quote.unattributed', () => (at === 0 && wordsIn(body) >= MIN_WORDS && (end < 0 || end > text.length - 3) ? { rule: 'quote.unattributed', who: { speaker: null, role: null }, attribution: null } : undefined)],
   ];
   for (const [, attempt] of tries) {
@@ -286,9 +322,25 @@ function attribute(
   return null;
 }
 
+/** The speaker the opening (its first two paragraphs) names with a speech verb and no quotation: "…, said Paul Wilson, Chief Inspector of Probation." */
+function leadSpeaker(layer: SentenceLayer, prose: Block[]): Speaker | null {
+  for (const block of prose.slice(0, 2)) {
+    for (const sentence of layer.of(block)) {
+      if (/[“"]/.test(sentence.text)) return null;
+      const m = /\bsaid\s+/.exec(sentence.text);
+      const person = m && sentence.spans.find((x): x is PersonSpan => x.type === 'person' && x.start === m.index + m[0].length);
+      if (person) {
+        const known = resolve(person, knownPeople(layer));
+        return { speaker: known?.full ?? titled(person), role: roleNear(sentence.spans, person) ?? known?.role ?? null };
+      }
+    }
+  }
+  return null;
+}
+
 export function extractQuotes(layer: SentenceLayer, blocks: Block[], title: Block | null): Quote[] {
   const prose = blocks.filter((b) => b.type !== 'table' && b !== title);
-  const reading: Reading = { people: knownPeople(layer), lastNamed: null };
+  const reading: Reading = { people: knownPeople(layer), lastNamed: null, leadSpeaker: leadSpeaker(layer, prose) };
   const quotes: Quote[] = [];
   const parts = new Map<Quote, string[]>();
   let open: Quote | null = null;
@@ -328,6 +380,7 @@ export function extractQuotes(layer: SentenceLayer, blocks: Block[], title: Bloc
       const quote: Quote = { speaker: found.who.speaker, role: found.who.role, text: body, attribution: found.attribution, rule: found.rule, evidence: evidence(block, text.slice(at, end < 0 ? undefined : end + 1)) };
       quotes.push(quote);
       parts.set(quote, [body]);
+      reading.leadSpeaker = null;
       if (found.who.speaker) reading.lastNamed = found.who;
       if (end < 0) {
         open = quote;

@@ -188,9 +188,12 @@ export function extractRatingStatements(ctx: RatingContext): RatingStatement[] {
   const areas = areasFor(ctx.family);
   const titleSet = new Set(ctx.title);
   for (const sentence of ctx.layer.sentences) {
-    if (SCALE.test(sentence.text)) continue;
     const inTitle = titleSet.has(sentence);
     const ratings = sentence.spans.filter((s): s is RatingSpan => s.type === 'rating' && stated(s, sentence, inTitle));
+    // A sentence that sets out the scale ("The Inspectorate uses a four-point scale: ‘Outstanding’, …") states no rating; one that
+    // places its rating on the scale after stating it ("… of ‘Requires improvement’ – the second lowest of four ratings") does.
+    const scale = SCALE.exec(sentence.text);
+    if (scale && !(ratings[0] && ratings[0].start < scale.index)) continue;
     const years = sentence.spans.filter((s) => s.type === 'ignored' && /year/.test(s.reason)).map((s) => ({ kind: 'D' as const, start: s.start, end: s.end, text: s.text }));
     if (ratings.length === 0) {
       if (UNCHANGED.test(sentence.text)) out.push(...unchanged(sentence, ctx));

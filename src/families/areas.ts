@@ -9,10 +9,11 @@ const standard = (id: string, name: string) => ({ id, name });
 
 export const CASE_SUPERVISION = [standard('2.1', 'Assessment'), standard('2.2', 'Planning'), standard('2.3', 'Implementation and delivery'), standard('2.4', 'Reviewing')];
 
-/** Domain two, one standard at a time and all four together. */
+/** Domain two, one standard at a time and all four together ("all four aspects", or in digits, "all 4 aspects"). */
 export function caseSupervisionAreas(together: string[]): RatedArea[] {
+  const inDigits = together.filter((p) => /\bfour\b/.test(p)).map((p) => p.replace(/\bfour\b/, '4'));
   return [
-    { key: 'case-supervision', name: 'Case supervision', standards: CASE_SUPERVISION, phrases: together },
+    { key: 'case-supervision', name: 'Case supervision', standards: CASE_SUPERVISION, phrases: [...together, ...inDigits] },
     { key: 'assessment', name: 'Assessment', standards: [CASE_SUPERVISION[0]!], phrases: ['assessment', 'the assessment standard'] },
     { key: 'planning', name: 'Planning', standards: [CASE_SUPERVISION[1]!], phrases: ['planning', 'the planning standard'] },
     { key: 'implementation-and-delivery', name: 'Implementation and delivery', standards: [CASE_SUPERVISION[2]!], phrases: ['implementation and delivery', 'delivery and implementation', 'implementation'] },

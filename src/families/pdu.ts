@@ -47,7 +47,7 @@ export const pduFamily: FamilyExtension = {
     { id: 'pdu.abbreviation', phrases: ['PDU', 'PDUs'], caseSensitive: true, weight: 1, examples: [{ text: 'Leeds PDU rated ‘Inadequate’', source: 'real/068' }] },
   ],
   areas: [
-    ...caseSupervisionAreas(['all four service delivery standards', 'all four of our service delivery standards', 'all four case supervision standards']),
+    ...caseSupervisionAreas(['all four service delivery standards', 'all four of our service delivery standards', 'all four of the Inspectorate’s delivery standards', 'all four delivery standards', 'all four case supervision standards']),
     ...organisationalAreas('Leadership', 'Staffing'),
     { key: 'court-work', name: 'Court work', phrases: ['court work'] },
   ],

@@ -30,6 +30,7 @@ justiceService.examples.push(
 justiceService.counterexamples.push(
   { text: 'This inspection is part of our programme of inspections across youth justice services (YJS) in England and Wales.', source: 'real/053', why: 'services in general' },
   { text: 'as part of its programme of Youth Justice Service inspections.', source: 'real/026', why: 'the programme, no place' },
+  { text: 'More youth justice services (seven-out-of-ten) were rated ‘Good’ or ‘Outstanding’ in 2022', source: 'real/203', why: 'a quantifier, no place' },
 );
 
 const offendingService = youthNoun('offending-service', ['Youth Offending Service', 'Youth Offending Services'], ['YOS'], 'YOS');
@@ -39,8 +40,15 @@ offendingService.examples.push(
 );
 
 const offendingTeam = youthNoun('offending-team', ['Youth Offending Team', 'Youth Offending Teams'], ['YOT'], 'YOT');
-offendingTeam.examples.push({ text: 'Medway Youth Offending Team – emerging from a period of uncertainty', expect: { name: 'Medway Youth Offending Team' }, source: 'real/078' });
-offendingTeam.counterexamples.push({ text: 'looking at the experience of seven Youth Offending Teams and six local probation clusters', source: 'real/070', why: 'a number, not a place' });
+offendingTeam.examples.push(
+  { text: 'Medway Youth Offending Team – emerging from a period of uncertainty', expect: { name: 'Medway Youth Offending Team' }, source: 'real/078' },
+  // A hyphenated place keeps its small joining words ("-on-", "-upon-"); "out-of-court" starts in lower case and is no place.
+  { text: 'Stockton-on-Tees youth offending team rated ‘Outstanding’', expect: { place: 'Stockton-on-Tees' }, source: 'real/213' },
+);
+offendingTeam.counterexamples.push(
+  { text: 'looking at the experience of seven Youth Offending Teams and six local probation clusters', source: 'real/070', why: 'a number, not a place' },
+  { text: 'the work of the youth offending team on out-of-court disposals', source: 'invented (a lower-case hyphenated word)', why: 'a hyphenated word in lower case is no place' },
+);
 
 const childrenService = youthNoun('children-service', ['Children and Young People’s Justice Service', "Children and Young People's Justice Service"], ['CYPJS'], 'CYPJS');
 childrenService.examples.push({ text: 'Leicester City Children and Young People’s Justice Service (CYPJS) rated as ‘Requires improvement’', expect: { place: 'Leicester City' }, source: 'real/054' });

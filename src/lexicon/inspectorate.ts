@@ -54,6 +54,9 @@ export const ROLES: readonly RoleEntry[] = [
   },
 ];
 
+/** Roles that name what they head with "of" and capitalised words ("Director of Operations", "Head of Youth Justice"). */
+export const HEADED_ROLES = ['Director', 'Head', 'Chair', 'Chief Executive'] as const;
+
 /** Words before a role that change it ("Interim Chief Inspector"). */
 export const ROLE_MODIFIERS = ['Interim', 'interim', 'Acting', 'acting', 'outgoing', 'new', 'former'] as const;
 

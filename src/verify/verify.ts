@@ -2,41 +2,31 @@
  * `hmip verify`: every claim of a press release checked against the report it announces. First,
  * are the two about the same provider and the same inspection? A release about the previous
  * inspection is checked against what the report says of that inspection. Then each claim is
- * supported (with the report's page and quote), contradicted (showing both values) or not found —
- * never guessed.
+ * supported (with the report's page and quote), contradicted (showing both values), conflicting
+ * (the report states the figure for another population or period) or not found — never guessed.
+ *
+ * A pure function of the two documents: the command line and the batch give the same verdicts.
+ * What only the command line has (the release's sentences, for what was not checked; the URLs)
+ * comes in `VerifyContext`.
  */
-import { evidence as evidenceOf, splitSentences, type Block } from '../model/blocks.js';
-import type { Evidence } from '../model/types.js';
 import type { Claim, Document } from '../schema.js';
-import { CHECKERS, describeDate, notFound, standardsOf, type Outcome, type Verdict } from './checkers.js';
+import { CHECKERS, describeDate, notFound, standardsOf, type Outcome } from './checkers.js';
+import { withCompounds } from './compound.js';
 import { reportFigures, type ReportFigure } from './figures.js';
+import { labelOf } from './labels.js';
+import { provenanceNow } from './provenance.js';
+import { Verification, VERIFICATION_VERSION, type DocumentRef, type Provenance, type Relation, type VerifiedClaim } from './schema.js';
 
-export type { Verdict };
+export type { Relation, Verification, VerifiedClaim };
 
-export interface VerifiedClaim extends Claim {
-  verdict: Verdict;
-  reportValue: string | number | null;
-  reportEvidence: Evidence | null;
-  note: string;
-  /** The inspection of the report the claim was checked against. */
-  checkedAgainst: 'current' | 'previous';
-  /**
-   * The id of the claim this one is part of: "we have rated all four aspects ‘Inadequate’" is one
-   * rating claim whose count ("four" standards) is checked as its part. A part is listed under its
-   * whole and not counted in the summary; a contradicted part contradicts its whole.
-   */
-  partOf: string | null;
-}
-
-export type Relation = 'same-inspection' | 'previous-inspection' | 'different-provider' | 'unknown';
-
-export interface Verification {
-  pressRelease: { path: string; id: string; provider: string | null; published: string | null };
-  report: { path: string; id: string; provider: string | null; published: string | null };
-  relation: Relation;
-  relationNote: string;
-  claims: VerifiedClaim[];
-  summary: { supported: number; contradicted: number; notFound: number };
+export interface VerifyContext {
+  /** The release's sentences (from its document model), to list those no claim was checked in. */
+  releaseSentences?: { text: string; page: number | null }[];
+  /** Where each document is published, where known. */
+  releaseUrl?: string | null;
+  reportUrl?: string | null;
+  /** When and by what the check was made; now, by this hmip, by default. */
+  provenance?: Provenance;
 }
 
 function key(text: string | null | undefined): string {
@@ -47,8 +37,10 @@ function month(date: string | null | undefined): string | null {
   return date ? date.slice(0, 7) : null;
 }
 
+/** What `relate` reads of each document: its kind, provider and dates (the batch pairs on these alone). */
+export type RelateFacts = Pick<Document, 'provider' | 'published' | 'fieldworkStarted' | 'previousInspection'>;
 
-export function relate(release: Document, report: Document): { relation: Relation; note: string } {
+export function relate(release: RelateFacts, report: RelateFacts): { relation: Relation; note: string } {
   const a = release.provider?.shortName ?? null;
   const b = report.provider?.shortName ?? null;
   if (!a || !b) return { relation: 'unknown', note: `The provider of the ${a ? 'report' : 'release'} could not be read, so the two cannot be matched; claims are checked against the report as they stand.` };
@@ -83,25 +75,79 @@ export function relate(release: Document, report: Document): { relation: Relatio
 }
 
 /**
- * `reportBlocks` is the report's document model, for the figures it states only in its prose; the
- * report's JSON alone gives its tables.
+ * A release and a report given the wrong way round, or the same kind twice: the sentence that says
+ * so (without its full stop), or null. A report as the release has no claims to check and would
+ * give "0 supported, 0 contradicted" with nothing said; the command line stops on it (exit 2).
  */
-export function verifyRelease(release: Document, report: Document, reportBlocks: Block[] = []): Verification {
-  const { relation, note } = relate(release, report);
-  const figures = reportFigures(report, reportBlocks);
-  const claims = withParts(release.claims.map((claim) => verifyClaim(claim, report, relation, figures)), report);
-  const wholes = claims.filter((c) => c.partOf === null);
+export function misuse(release: Document, report: Document, names: { release: string; report: string }): string | null {
+  const isReport = (d: Document) => d.kind === 'inspection-report';
+  const isRelease = (d: Document) => d.kind === 'press-release';
+  if (isReport(release) && isRelease(report)) {
+    return `the two files are the wrong way round: ${names.release} is an inspection report and ${names.report} a press release; give the release first and the report with --report`;
+  }
+  if (isReport(release)) return `${names.release}, given as the press release, is an inspection report: give the release first and the report with --report`;
+  if (isRelease(report)) return `${names.report}, given as the report (--report), is a press release: give the report it announces with --report`;
+  return null;
+}
+
+function refOf(doc: Document, url: string | null | undefined): DocumentRef {
   return {
-    pressRelease: { path: release.source.path, id: release.id, provider: release.provider?.shortName ?? null, published: release.published },
-    report: { path: report.source.path, id: report.id, provider: report.provider?.shortName ?? null, published: report.published },
+    path: doc.source.path,
+    id: doc.id,
+    kind: doc.kind,
+    family: doc.family,
+    title: doc.title,
+    provider: doc.provider?.shortName ?? null,
+    providerName: doc.provider?.name ?? null,
+    published: doc.published,
+    fieldworkStarted: doc.fieldworkStarted,
+    url: url ?? null,
+    sha256: doc.source.sha256,
+    format: doc.source.format,
+  };
+}
+
+/** Sentences shorter than this many words ("ENDS", "Notes to editor") are no statements to check. */
+const MIN_SENTENCE_WORDS = 3;
+
+export function verifyRelease(release: Document, report: Document, context: VerifyContext = {}): Verification {
+  const { relation, note } = relate(release, report);
+  const figures = reportFigures(report);
+  const verified = release.claims.map((claim) => verifyClaim(claim, report, relation, figures));
+  const claims = onceEach(withCompounds(withParts(verified, report), report));
+  const wholes = claims.filter((c) => c.partOf === null);
+  const count = (verdict: VerifiedClaim['verdict']) => wholes.filter((c) => c.verdict === verdict).length;
+
+  const statements = (context.releaseSentences ?? []).filter((s) => s.text.split(/\s+/).filter((w) => /\p{L}/u.test(w)).length >= MIN_SENTENCE_WORDS);
+  const checkedTexts = new Set(claims.flatMap((c) => [c.text, ...c.alsoStated.map((a) => a.text)]));
+  const unchecked = statements.filter((s) => !checkedTexts.has(s.text));
+
+  return Verification.parse({
+    verificationVersion: VERIFICATION_VERSION,
+    provenance: context.provenance ?? provenanceNow(),
+    pressRelease: refOf(release, context.releaseUrl),
+    report: refOf(report, context.reportUrl),
     relation,
     relationNote: note,
     claims,
-    summary: {
-      supported: wholes.filter((c) => c.verdict === 'supported').length,
-      contradicted: wholes.filter((c) => c.verdict === 'contradicted').length,
-      notFound: wholes.filter((c) => c.verdict === 'not-found').length,
-    },
+    unchecked,
+    coverage: context.releaseSentences ? { sentences: statements.length, checked: statements.length - unchecked.length } : null,
+    summary: { supported: count('supported'), contradicted: count('contradicted'), conflicting: count('conflicting'), notFound: count('not-found') },
+  } satisfies Verification);
+}
+
+function verifiedOf(claim: Claim, report: Document, outcome: Outcome, checkedAgainst: 'current' | 'previous'): VerifiedClaim {
+  const { quotes, ...rest } = outcome;
+  return {
+    ...claim,
+    label: labelOf(claim, report.family),
+    ...rest,
+    reportEvidence: quotes.length ? { page: quotes[0]!.page, quote: quotes.map((q) => q.quote).join(' · ') } : null,
+    reportQuotes: quotes,
+    checkedAgainst,
+    partOf: null,
+    derived: false,
+    alsoStated: [],
   };
 }
 
@@ -112,7 +158,12 @@ function verifyClaim(claim: Claim, report: Document, relation: Relation, figures
   if (relation === 'different-provider') outcome = notFound('The report is about another provider.');
   else if (relation === 'previous-inspection' && claim.inspection === 'previous') outcome = notFound('The claim concerns an inspection before the one the report calls previous.');
   else outcome = CHECKERS[claim.kind](claim, { report, against, figures });
-  return { ...claim, ...outcome, checkedAgainst: against, partOf: null };
+  return verifiedOf(claim, report, outcome, against);
+}
+
+/** A count of standards: its noun is one ("aspects"), whatever the grammar took after it ("four aspects 'Inadequate'" in straight quotes reads "aspects Inadequate"). */
+function countsStandards(claim: Claim): boolean {
+  return claim.unit === 'standards' || /^(?:aspects|standards|areas)\b/i.test(claim.subject ?? '');
 }
 
 /**
@@ -121,7 +172,7 @@ function verifyClaim(claim: Claim, report: Document, relation: Relation, figures
  */
 function withParts(claims: VerifiedClaim[], report: Document): VerifiedClaim[] {
   return claims.map((claim, i) => {
-    if (claim.kind !== 'count' || claim.unit !== 'standards') return claim;
+    if (claim.kind !== 'count' || !countsStandards(claim)) return claim;
     const whole = claims.find((c, j) => j !== i && c.kind === 'rating' && c.subject && c.subject !== 'overall' && c.text === claim.text);
     if (!whole || whole.verdict === 'not-found' || whole.checkedAgainst !== claim.checkedAgainst) return claim;
     // The count is that of the standards the whole was checked against, not any 4 the report prints.
@@ -132,13 +183,36 @@ function withParts(claims: VerifiedClaim[], report: Document): VerifiedClaim[] {
       verdict: standards.length === claim.value ? 'supported' : 'contradicted',
       reportValue: standards.length,
       reportEvidence: whole.reportEvidence,
+      reportQuotes: whole.reportQuotes,
       note: `The report rates ${standards.length} ${whole.subject} standard${standards.length === 1 ? '' : 's'}${standards.length === claim.value ? '' : `, not ${claim.value}`}.`,
     };
     if (part.verdict === 'contradicted' && whole.verdict === 'supported') {
-      Object.assign(whole, { verdict: 'contradicted', note: `${whole.note} But the release counts ${claim.value} of them: ${part.note}` });
+      Object.assign(whole, { verdict: 'contradicted', derived: true, note: `${whole.note} But the release counts ${claim.value} of them: ${part.note}` });
     }
     return part;
   });
 }
 
-export { evidenceOf, splitSentences };
+/**
+ * Each claim once: a release that states the same thing in its headline and its first paragraph
+ * makes one claim, listed with the first sentence and the others under `alsoStated`. Claims are
+ * the same when they state the same value of the same thing and the report answers them alike.
+ */
+function onceEach(claims: VerifiedClaim[]): VerifiedClaim[] {
+  const partsOf = (c: VerifiedClaim) => claims.filter((p) => p.partOf === c.id);
+  const signature = (c: VerifiedClaim): string =>
+    JSON.stringify([c.kind, c.subject, c.value, c.of, c.unit, c.qualifier, c.inspection, c.checkedAgainst, c.verdict, c.reportValue, c.reportQuotes, partsOf(c).map(signature)]);
+  const first = new Map<string, VerifiedClaim>();
+  const dropped = new Set<string>();
+  for (const claim of claims) {
+    if (claim.partOf !== null) continue;
+    const sig = signature(claim);
+    const kept = first.get(sig);
+    if (!kept) first.set(sig, claim);
+    else {
+      if (claim.text !== kept.text && !kept.alsoStated.some((a) => a.text === claim.text)) kept.alsoStated.push({ text: claim.text, evidence: claim.evidence });
+      dropped.add(claim.id);
+    }
+  }
+  return claims.filter((c) => !dropped.has(c.id) && !(c.partOf !== null && dropped.has(c.partOf)));
+}

@@ -80,6 +80,18 @@ export const IGNORED_RULES: Rule<Out>[] = [
     counterexamples: [{ text: 'accompanied by £5m of additional funding', source: 'real/038', why: 'money' }],
   },
   {
+    id: 'ignored.title-number',
+    produces: 'span:ignored',
+    // Case-sensitive: the word before is a capitalised word of a name ("Early Implementation 3: an Independent Inspection"), and the number ends the name.
+    ...onShape(String.raw`(?<=\b\p{Lu}\p{Ll}+\s)${NUMBER}(?=\s*:|\s*$)`, 'gu'),
+    read: ignored('the number in the name of a report'),
+    examples: [
+      { text: 'The report, Transforming Rehabilitation – Early Implementation 3: an Independent Inspection of the Arrangements for Offender Supervision by HM Inspectorate of Probation relates to findings from inspections undertaken between March and May 2015.', source: 'real/237' },
+      { text: 'Transforming Rehabilitation - Early Implementation 2', source: 'real/238' },
+    ],
+    counterexamples: [{ text: 'Inspectors judged the work to keep people safe sufficient in Wales in 12 of the 20 cases.', source: 'invented (a count after a place name)', why: 'a count after a place, not the end of a name' }],
+  },
+  {
     id: 'ignored.postcode',
     produces: 'span:ignored',
     pattern: /\b[A-Z]{1,2}\d[A-Z\d]?\s+\d[A-Z]{2}\b/g,
@@ -179,12 +191,13 @@ export const IGNORED_RULES: Rule<Out>[] = [
   {
     id: 'ignored.place-in-series',
     produces: 'span:ignored',
-    ...onShape(String.raw`\b(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last|latest|final)(?:[-‐‑–\s](?:highest|lowest|best|worst|largest|smallest))?\s+of\s+(?:the\s+|our\s+)?${NUMBER}${FIGURE_END}`, 'giu'),
+    ...onShape(String.raw`\b(?:the\s+)?(?:(?:first|second|third|fourth|fifth|sixth|last|latest|final)(?:[-‐‑–\s](?:highest|lowest|best|worst|largest|smallest))?|highest|lowest|best|worst)\s+of\s+(?:the\s+|our\s+)?${NUMBER}${FIGURE_END}`, 'giu'),
     read: ignored('a place in a series'),
     examples: [
       { text: 'This inspection is the second of six where inspectors are looking more closely at the work of Probation Trusts', source: 'real/113' },
       { text: 'This is the first of two consultations.', source: 'real/091' },
       { text: 'an overall rating of ‘requires improvement’ – the second-lowest of four scores.', source: 'real/166' },
+      { text: 'The Inspectorate has given the team an overall rating of ‘Outstanding’ – the highest of four possible scores.', source: 'real/214' },
     ],
     counterexamples: [],
   },
@@ -244,9 +257,12 @@ export const IGNORED_RULES: Rule<Out>[] = [
   {
     id: 'ignored.threshold',
     produces: 'span:ignored',
-    ...onShape(String.raw`${NUMBER}\s+${DURATION}\s+or\s+(?:less|more|fewer|under|over|longer|shorter)\b`, 'giu'),
+    ...onShape(String.raw`${NUMBER}\s+${DURATION}\s+or\s+(?:less|more|fewer|under|over|longer|shorter)\b|${NUMBER}\s+or\s+more\b`, 'giu'),
     read: ignored('a threshold of a rule'),
-    examples: [{ text: 'or there was a formal licence period of eight weeks or less from the date of release.', source: 'real/057' }],
+    examples: [
+      { text: 'or there was a formal licence period of eight weeks or less from the date of release.', source: 'real/057' },
+      { text: 'This plan sets out the programme of criminal justice joint inspections for 2025–27 in which two or more of our inspectorates will be working together.', source: 'real/217' },
+    ],
     counterexamples: [],
   },
   {

@@ -5,7 +5,7 @@
  * Russell", "Martin Jones, Chief Inspector of Probation,"), or a speech verb ("said Paul Wilson").
  * A capitalised run alone is a place as often as a person.
  */
-import { HONORIFICS, INSPECTORATE_NAMES, PERSON_TITLES, ROLE_MODIFIERS, ROLES } from '../../lexicon/inspectorate.js';
+import { HEADED_ROLES, HONORIFICS, INSPECTORATE_NAMES, PERSON_TITLES, ROLE_MODIFIERS, ROLES } from '../../lexicon/inspectorate.js';
 import { REPORTING_VERBS } from '../../lexicon/verbs.js';
 import { alternation, keyOf, words } from '../../lexicon/words.js';
 import type { Recogniser, Rule } from '../../rules/types.js';
@@ -17,8 +17,11 @@ type Out = Omit<RoleSpan, 'rule'> | Omit<PersonSpan, 'rule'> | Omit<Inspectorate
 const ROLE_BY_FORM = new Map(ROLES.flatMap((r) => r.forms.map((f) => [keyOf(f), r.id] as const)));
 const HONORIFIC = alternation([...HONORIFICS]);
 const MODIFIER = alternation([...ROLE_MODIFIERS]);
+/** A role that names what it heads: as few capitalised words after "of" as leave the name after it whole. */
+const HEADED = String.raw`${alternation([...HEADED_ROLES])}\s+of\s+(?:the\s+)?\p{Lu}[\p{L}’']*(?:\s+(?:and\s+)?\p{Lu}[\p{L}’']*)*?`;
 /** A role, with the honorific and modifiers that may stand before it. */
-export const ROLE = `(?:(?:${MODIFIER})\\s+)?(?:(?:${HONORIFIC})\\s+)?(?:(?:${MODIFIER})\\s+)?(${alternation(ROLES.flatMap((r) => r.forms))})(?![\\p{L}])`;
+export const ROLE = `(?:(?:${MODIFIER})\\s+)?(?:(?:${HONORIFIC})\\s+)?(?:(?:${MODIFIER})\\s+)?(${alternation(ROLES.flatMap((r) => r.forms))}|${HEADED})(?![\\p{L}])`;
+const HEADED_START = new RegExp(`^${alternation([...HEADED_ROLES])}\\s+of\\b`, 'i');
 
 /** One word of a name: "Russell", "McAllister", "O’Brien", "Smith-Jones". */
 const NAME_WORD = String.raw`\p{Lu}[\p{Ll}’']*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`;
@@ -63,13 +66,14 @@ export const PEOPLE_RULES: Rule<Out, string>[] = [
     produces: 'span:role',
     pattern: new RegExp(ROLE, 'gu'),
     read: (m) => {
-      const role = ROLE_BY_FORM.get(keyOf(m[1]!));
+      const role = ROLE_BY_FORM.get(keyOf(m[1]!)) ?? (HEADED_START.test(m[1]!) ? 'official' : undefined);
       return role ? { type: 'role', role, start: m.index, end: m.index + m[0].length, text: m[0] } : null;
     },
     examples: [
       { text: 'Interim Chief Inspector of Probation Sue McAllister said:', expect: { role: 'chief-inspector', text: 'Interim Chief Inspector of Probation' }, source: 'real/046' },
       { text: 'Dame Glenys Stacey, HM Chief Inspector of Probation, said:', expect: { text: 'HM Chief Inspector of Probation' }, source: 'real/010' },
       { text: 'The Secretary of State for Justice Robert Buckland has announced', expect: { role: 'official' }, source: 'real/049' },
+      { text: 'HM Inspectorate of Probation Director of Operations Marc Baker: “Stockton-on-Tees is a youth offending team', expect: { role: 'official' }, source: 'real/213' },
     ],
     counterexamples: [],
   },
@@ -97,6 +101,7 @@ export const PEOPLE_RULES: Rule<Out, string>[] = [
       { text: 'Chief Inspector of Probation Justin Russell said:', expect: { name: 'Justin Russell' }, source: 'real/006' },
       { text: 'Chief Inspector of Probation, Martin Jones, said:', expect: { name: 'Martin Jones' }, source: 'real/025' },
       { text: 'said Chief Inspector of Probation Paul Wilson.', expect: { name: 'Paul Wilson' }, source: 'real/111' },
+      { text: 'HM Inspectorate of Probation Director of Operations Marc Baker: “Stockton-on-Tees is a youth offending team', expect: { name: 'Marc Baker' }, source: 'real/213' },
     ],
     counterexamples: [{ text: 'HM Inspectorate of Probation has undertaken a review', source: 'real/028', why: 'no role, no name' }],
   },

@@ -25,8 +25,10 @@ function caseless(text: string): string {
 }
 
 const ALL_NOUNS = PROVIDER_NOUNS.flatMap((n) => [...n.forms.map(caseless), ...n.abbreviations.map(escapeRegExp)]);
+/** The small words inside a hyphenated place name ("Stockton-on-Tees", "Newcastle-upon-Tyne", "Weston-super-Mare"). */
+const PLACE_JOINERS = ['on', 'upon', 'under', 'in', 'by', 'le', 'de', 'la', 'en', 'super', 'the'];
 /** A capitalised word that is not the start of a provider noun. */
-const CAP_WORD = String.raw`(?!(?:${ALL_NOUNS.join('|')})(?![\p{L}]))\p{Lu}[\p{L}.]*(?:[’']\p{Ll}+)*(?:-\p{Lu}[\p{L}]*(?:[’']\p{Ll}+)*)*`;
+const CAP_WORD = String.raw`(?!(?:${ALL_NOUNS.join('|')})(?![\p{L}]))\p{Lu}[\p{L}.]*(?:[’']\p{Ll}+)*(?:-(?:(?:${PLACE_JOINERS.join('|')})-)*\p{Lu}[\p{L}]*(?:[’']\p{Ll}+)*)*`;
 const JOIN = String.raw`(?:(?:\s+(?:and|&|of|upon|on|with|the|de)(?=\s))+\s+|\s*,\s*(?:(?:and|&)\s+)?|\s+)`;
 const PLACE = `${CAP_WORD}(?:${JOIN}${CAP_WORD})*`;
 
@@ -34,7 +36,7 @@ const LEADING = new Set(
   [
     'The', 'This', 'That', 'These', 'A', 'An', 'In', 'At', 'On', 'For', 'By', 'From', 'With', 'Of', 'To', 'And', 'As', 'But', 'If', 'Its',
     'Inspectors', 'Inspector', 'Inspectorate', 'Today', 'Yesterday', 'Overall', 'However', 'Despite', 'While', 'Whilst', 'Although', 'When',
-    'Since', 'Our', 'Their', 'His', 'Her', 'HM', 'Every', 'Each', 'All', 'Both', 'Other', 'Neighbouring', 'Like', 'Chief', 'Mr', 'Mrs', 'Ms',
+    'Since', 'Our', 'Their', 'His', 'Her', 'HM', 'Every', 'Each', 'All', 'Both', 'Other', 'More', 'Most', 'Many', 'Some', 'Few', 'Fewer', 'Several', 'Such', 'No', 'Neighbouring', 'Like', 'Chief', 'Mr', 'Mrs', 'Ms',
     'Dame', 'Sir', 'Probation', 'Service', 'Services', 'Justice', 'Ministry', 'National', 'Said', 'Staff', 'Leaders', 'Managers', 'Practitioners',
     'Where', 'Why', 'How', 'What', 'Who', 'We', 'It', 'Positively', 'Encouragingly', 'Disappointingly', 'Worryingly', 'Unfortunately', 'Finally',
     'Local', 'Recent', 'Current', 'New', 'Former', 'Previous', 'Notes', 'Context', 'Findings', 'Published', 'Foreword', 'Across', 'Within',

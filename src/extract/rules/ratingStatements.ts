@@ -118,7 +118,7 @@ export const RATING_RULES: RatingRule[] = [
   {
     id: 'rating.both',
     produces: 'rating',
-    pattern: new RegExp(`${P}(?:,?\\s+(?:and\\s+)?${P})+(?:\\s+[–-])?,?\\s*\\(?\\s*(?:which|who)?\\s*(?:were\\s+|have\\s+been\\s+)?(?:both|all)\\s+(?:received|were\\s+rated|have\\s+been\\s+rated|rated)[^⟦]*?${R}`, 'g'),
+    pattern: new RegExp(`${P}(?:\\s*\\([^)⟦]{1,10}\\))?(?:,?\\s+(?:and\\s+)?${P})+(?:\\s+[–-])?,?\\s*\\(?\\s*(?:which|who)?\\s*(?:were\\s+|have\\s+been\\s+|have\\s+|are\\s+)?(?:both|all|each)\\s+(?:received|were\\s+rated|have\\s+been\\s+rated|been\\s+rated|rated)[^⟦]*?${R}`, 'g'),
     read: (m) => [
       { rating: Number(/⟦R(\d+)⟧/.exec(m[0])![1]), inspection: 'current', subject: 'listed', fallback: 'none', providers: [...m[0].matchAll(/⟦P(\d+)⟧/g)].map((p) => Number(p[1])) },
     ],
@@ -126,8 +126,12 @@ export const RATING_RULES: RatingRule[] = [
       { text: 'The other two are Tameside PDU and Wigan PDU, which both received an overall rating of ‘Requires improvement’ (also published on 25 May 2023).', expect: { rating: 'Requires improvement', subject: 'Tameside PDU' }, source: 'real/027' },
       { text: 'The others are Cheshire West PDU and Blackburn with Darwen PDU (both rated ‘Requires improvement’), and Liverpool North PDU and Knowsley and St Helens PDU (both rated ‘Inadequate’).', expect: { rating: 'Requires improvement', subject: 'Cheshire West PDU' }, source: 'real/117' },
       { text: 'They join Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU, Lambeth PDU and Ealing and Hillingdon PDU – which were all rated ‘Inadequate’ in reports published in October 2022', expect: { rating: 'Inadequate', subject: 'Lambeth PDU' }, source: 'real/158' },
+      { text: 'Hammersmith, Fulham, Kensington, Chelsea and Westminster PDU, Lambeth PDU and Ealing and Hillingdon PDU each received the lowest rating possible (‘Inadequate’) – an outcome which has led the Inspectorate to call on the Probation Service, at a national level, to take urgent action to support these services.', expect: { rating: 'Inadequate', subject: 'Ealing and Hillingdon PDU' }, source: 'real/192' },
+      { text: 'Nottingham City Probation Delivery Unit (PDU) and Nottinghamshire PDU have both received an overall rating of ‘Inadequate’ following inspections by His Majesty’s Inspectorate of Probation.', expect: { rating: 'Inadequate', subject: 'Nottinghamshire PDU' }, source: 'real/220' },
     ],
-    counterexamples: [],
+    counterexamples: [
+      { text: 'Both Lambeth PDU and Ealing and Hillingdon PDU each scored just three points.', source: 'real/192', why: 'a score, no rating word' },
+    ],
   },
   {
     id: 'rating.overall-of',
@@ -139,6 +143,7 @@ export const RATING_RULES: RatingRule[] = [
       { text: 'The Inspectorate has given the CRC an overall rating of ‘Requires improvement’.', expect: { subject: 'overall' }, source: 'real/001' },
       { text: 'As a consequence, the overall rating for Wales was ‘Requires improvement’.', expect: { rating: 'Requires improvement', subject: 'overall' }, source: 'real/014' },
       { text: 'Probation services in the East of England region have received an overall regional rating of ‘Requires improvement’ by His Majesty’s Inspectorate of Probation.', expect: { subject: 'overall' }, source: 'real/047' },
+      { text: 'HM Inspectorate of Probation has given the London division of the NPS an overall rating of ‘Requires improvement’ – the second lowest of four ratings.', expect: { rating: 'Requires improvement', subject: 'overall' }, source: 'real/229 (the scale named after the rating)' },
     ],
     counterexamples: [{ text: 'This means that of the nine PDUs inspected since unification, two thirds have received the lowest possible overall rating of ‘Inadequate’', source: 'real/044', why: 'a share of PDUs, not one provider' }],
   },
@@ -171,6 +176,18 @@ export const RATING_RULES: RatingRule[] = [
       { text: 'The overall insufficient quality of casework we inspected was a major contributor to the rating of ‘Requires improvement’.', expect: { subject: 'overall' }, source: 'real/008' },
       { text: '“Strong focus on innovation” across Probation Service in Wales, despite rating of ‘Requires improvement’, inspection finds', source: 'real/015' },
       { text: 'Inspectors looked at 12 aspects of their work and gave the service a ‘Requires improvement’ rating.', expect: { subject: 'overall' }, source: 'real/052' },
+    ],
+    counterexamples: [],
+  },
+  {
+    id: 'rating.found-to-be',
+    produces: 'rating',
+    // What stands between "found" and "to be" is what is rated: "found casework across all four … standards to be ‘Inadequate’", "found the service to be, overall, ‘Outstanding’".
+    pattern: new RegExp(`\\bfound\\s+((?:[^⟦.;:]|⟦[PAN]\\d+⟧){1,140}?)\\s+to\\s+be,?\\s+(?:overall,?\\s+)?${R}`, 'gu'),
+    read: (m) => [{ rating: Number(m[2]), inspection: 'current', subject: /^(?:the|this)\s+(?:service|PDU|YOT|YOS|YJS|CRC|division|region|team)$/i.test(m[1]!.trim()) ? 'overall' : 'object', fallback: 'subject', object: m[1]!.trim() }],
+    examples: [
+      { text: 'Inspectors found casework across all four of the Inspectorate’s delivery standards to be ‘Inadequate’, despite the strong strategic approach and direction shown by PDU leaders.', expect: { rating: 'Inadequate', subject: 'Case supervision' }, source: 'real/239' },
+      { text: 'An HM Inspectorate of Probation inspection of Stockton-on-Tees youth offending team (YOT) has found the service to be, overall, ‘Outstanding’ – the highest rating possible.', expect: { rating: 'Outstanding', subject: 'overall' }, source: 'real/213' },
     ],
     counterexamples: [],
   },
