@@ -294,6 +294,10 @@ function statementsOf(finding: RatingFinding, rule: string, skeleton: Skeleton, 
       subjects = area ? [{ kind: 'area', area: areaOf(area)! }] : [];
       break;
     }
+    case 'own':
+      // Each of several: the document's own service only where it has one.
+      subjects = ctx.provider ? [{ kind: 'ref' }] : [];
+      break;
     case 'overall': {
       const near = nearestSubject(skeleton, token.start, areaOf);
       // Another provider, or a share of several ("two thirds have received the lowest possible overall rating"), takes the rating; else the document's own.

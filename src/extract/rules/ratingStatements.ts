@@ -12,7 +12,7 @@ export interface RatingFinding {
   /** Index of the rating token (⟦R<i>⟧). */
   rating: number;
   inspection: 'current' | 'previous' | 'same';
-  subject: 'overall' | 'resolve' | 'object' | 'area-before' | 'area-after' | 'respectively' | 'listed';
+  subject: 'overall' | 'own' | 'resolve' | 'object' | 'area-before' | 'area-after' | 'respectively' | 'listed';
   /** What to take when the clause names no subject: the document's provider, or nothing. */
   fallback: 'subject' | 'none';
   /** For "area-after": the area token. */
@@ -132,6 +132,18 @@ export const RATING_RULES: RatingRule[] = [
     counterexamples: [
       { text: 'Both Lambeth PDU and Ealing and Hillingdon PDU each scored just three points.', source: 'real/192', why: 'a score, no rating word' },
     ],
+  },
+  {
+    id: 'rating.each-of-them',
+    produces: 'rating',
+    // "PDUs in three areas of London have each been rated ‘Inadequate’": each of them, the document's own service among them
+    // (where the document has one service; a release about the three has none, and so no overall rating).
+    pattern: new RegExp(`^(?!(?:[^⟦]|⟦[PNAD]\\d+⟧)*?\\bother\\b)(?:[^⟦.;]|⟦[PNAD]\\d+⟧)*?\\b(?:have|has|were|are)\\s+each\\s+been\\s+(?:rated|judged|graded)\\s+(?:as\\s+)?${R}`, 'giu'),
+    read: one('current', 'own', 'none'),
+    examples: [
+      { text: 'An inspection of probation services in Hammersmith, Fulham, Kensington, Chelsea & Westminster PDU\nProbation Services, also known as Probation Delivery Units (PDUs*), in three areas of London have each been rated ‘Inadequate’ following inspections by HM Inspectorate of Probation.', expect: { rating: 'Inadequate', subject: 'overall' }, source: 'real/173 (the report page of one of the three; real/192, the release about all three, has no one service)' },
+    ],
+    counterexamples: [{ text: 'The other PDUs in the region have each been rated ‘Requires improvement’.', source: 'invented (the form of real/027 "the other two")', why: 'the others, not the document’s own' }],
   },
   {
     id: 'rating.overall-of',
