@@ -31,7 +31,7 @@ import { findHeading, sectionBlocks } from './model/sections.js';
 import type { Format, SourceMeta } from './model/types.js';
 import { Document, SCHEMA_VERSION, type Claim, type Family, type Ratings, type Standard } from './schema.js';
 import type { Rating } from './lexicon/ratings.js';
-import { documentId } from './id.js';
+import { datePrecision, identify } from './id.js';
 
 export interface Source {
   path: string;
@@ -111,7 +111,7 @@ export function extractDocument(tree: Root, source: Source): Document {
 
   const partial = {
     schemaVersion: SCHEMA_VERSION,
-    source: { path: source.path, sha256: source.sha256, format: source.format, pages: source.meta.pages ?? null, bytes: source.bytes },
+    source: { path: source.path, sha256: source.sha256, format: source.format, url: source.meta.canonicalUrl ?? null, pages: source.meta.pages ?? null, bytes: source.bytes },
     kind: kind.value,
     family: family.value,
     title,
@@ -135,9 +135,12 @@ export function extractDocument(tree: Root, source: Source): Document {
     notesToEditors: extractNotesToEditors(ctx),
   };
   const framework = frameworkOf(partial);
+  const frameworkId = framework?.id ?? null;
   const document: Document = {
     ...partial,
-    id: documentId(partial),
+    ...identify({ ...partial, url: partial.source.url, sha256: source.sha256 }),
+    publishedPrecision: datePrecision(partial.published),
+    ratings: partial.ratings && { ...partial.ratings, frameworkId, standards: partial.ratings.standards.map((s) => ({ ...s, frameworkId })) },
     classification: {
       kind: { value: kind.value, reason: kind.reason, evidence: kind.evidence, signals: kind.signals },
       family: { value: family.value, reason: family.reason, evidence: family.evidence, signals: family.signals },

@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { RATINGS } from './normalise/rating.js';
+import { DESCRIPTIONS } from './schemaDescriptions.js';
 
 export const SCHEMA_VERSION = '1' as const;
 
@@ -20,6 +21,11 @@ export const Unit = z.enum(['count', 'percent', 'gbp', 'days', 'weeks', 'rate', 
 export const Kind = z.enum(['inspection-report', 'press-release', 'other']);
 export const Family = z.enum(['crc', 'nps', 'yos', 'pdu', 'regional', 'thematic', 'unknown']);
 export const Format = z.enum(['pdf', 'html', 'text', 'markdown']);
+
+export const FrameworkId = z
+  .string()
+  .nullable()
+  .describe('the rating framework the rating was given under ("crc-2018", "nps-2018", "yos-2018", "youth-2025", "pdu-2021", "pdu-2023", "regional-2023", "thematic"): a rating means what its framework says; null where no framework is known');
 
 export const KeyQuestion = z.object({
   question: z.string(),
@@ -42,6 +48,7 @@ export const Standard = z.object({
   announcedKeyQuestions: z.number().int().nullable().describe('how many key questions the text says the rating is based on'),
   evidence: Evidence,
   previousEvidence: Evidence.nullable(),
+  frameworkId: FrameworkId.optional(),
 });
 
 export const Ratings = z.object({
@@ -60,6 +67,7 @@ export const Ratings = z.object({
   others: z
     .array(z.object({ subject: z.string(), rating: Rating, evidence: Evidence }))
     .describe('ratings stated for other services or aspects (a separately rated resettlement standard in a release, a neighbouring service)'),
+  frameworkId: FrameworkId.optional(),
 });
 
 export const ContextualFact = z.object({
@@ -180,10 +188,17 @@ export const Decision = z.object({
 export const Document = z.object({
   schemaVersion: z.literal(SCHEMA_VERSION),
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+  providerId: z.string().nullable().describe('stable slug of the provider: its place and the key of its type, the same under every name it has had ("cardiff-yjs" for Cardiff Youth Offending Service and Cardiff Youth Justice Service); null for a document about no one provider'),
+  inspectionId: z
+    .string()
+    .nullable()
+    .describe('the inspection the document speaks of: provider id and the month its report was published ("west-yorkshire-crc-2020-03"), which the report, its copies and its press release share; null for a page that is no report or release, or about no one provider (see README, "Identity")'),
+  previousInspectionId: z.string().nullable().describe('the inspection id of the previous inspection the report names ("In our previous inspection report, published in October 2018" → "west-yorkshire-crc-2018-10")'),
   source: z.object({
     path: z.string(),
     sha256: z.string().regex(/^[0-9a-f]{64}$/),
     format: Format,
+    url: z.string().nullable().optional().describe('the page\'s own web address, where it states one (an HTML page\'s canonical link or og:url)'),
     pages: z.number().int().nullable(),
     bytes: z.number().int(),
   }),
@@ -194,6 +209,7 @@ export const Document = z.object({
   provider: z.object({ name: z.string(), shortName: z.string(), type: z.string(), evidence: Evidence }).nullable(),
   owner: z.string().nullable(),
   published: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).nullable(),
+  publishedPrecision: z.enum(['day', 'month', 'year']).nullable().describe('how precise `published` is as printed: "2020-03-10" day, "2020-03" month'),
   fieldworkStarted: z.string().regex(/^\d{4}-\d{2}(-\d{2})?$/).nullable(),
   chiefInspector: z.string().nullable(),
   leadInspector: z.string().nullable(),
@@ -241,6 +257,32 @@ export type Check = z.infer<typeof Check>;
 export type Warning = z.infer<typeof Warning>;
 export type Family = z.infer<typeof Family>;
 export type Kind = z.infer<typeof Kind>;
+
+/** The zod node of each property below `schema`, by path ("ratings.standards[].name"), the wrappers of nullable and optional kept. */
+export function propertyNodes(schema: z.ZodType, path = '', out = new Map<string, z.ZodType>()): Map<string, z.ZodType> {
+  const def = (schema as unknown as { _zod: { def: { type: string; innerType?: z.ZodType; element?: z.ZodType; shape?: Record<string, z.ZodType>; valueType?: z.ZodType; options?: z.ZodType[] } } })._zod.def;
+  if (def.type === 'optional' || def.type === 'nullable' || def.type === 'default') return propertyNodes(def.innerType!, path, out);
+  if (def.type === 'array') return propertyNodes(def.element!, `${path}[]`, out);
+  if (def.type === 'record') return propertyNodes(def.valueType!, `${path}{}`, out);
+  if (def.type === 'object') {
+    for (const [key, node] of Object.entries(def.shape!)) {
+      const at = path ? `${path}.${key}` : key;
+      out.set(at, node);
+      propertyNodes(node, at, out);
+    }
+  }
+  return out;
+}
+
+// The descriptions schema.ts does not give inline, attached to their nodes (see schemaDescriptions.ts).
+{
+  const nodes = propertyNodes(Document);
+  for (const [path, description] of Object.entries(DESCRIPTIONS)) {
+    const node = nodes.get(path);
+    if (!node) throw new Error(`schemaDescriptions.ts describes "${path}", which the schema does not have`);
+    z.globalRegistry.add(node, { description });
+  }
+}
 
 /** The JSON Schema of the output, generated from the zod schema. */
 export function jsonSchema(): unknown {

@@ -9,7 +9,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { buildArchive } from '../bench/archive.mjs';
-import { cli, CORPUS, ROOT, tempDir } from './helpers.js';
+import { cli, isDocumentJson, CORPUS, ROOT, tempDir } from './helpers.js';
 
 const TABLES = ['documents', 'standards', 'key_questions', 'facts', 'recommendations', 'claims', 'checks'];
 const nonPdf = readdirSync(CORPUS)
@@ -23,7 +23,7 @@ function datasetOf(out: string) {
       jsonl: readFileSync(join(out, 'dataset.jsonl'), 'utf8'),
       csv: Object.fromEntries(TABLES.map((t) => [t, readFileSync(join(out, `${t}.csv`), 'utf8')])),
       sqlite: Object.fromEntries(TABLES.map((t) => [t, db.prepare(`SELECT * FROM "${t}" ORDER BY 1, 2`).all()])),
-      json: readdirSync(out).filter((f) => f.endsWith('.json')).sort(),
+      json: readdirSync(out).filter(isDocumentJson).sort(),
     };
   } finally {
     db.close();
@@ -38,7 +38,7 @@ describe('a 500-document archive', () => {
     const result = cli(['batch', input, '--out', out, '--jobs', '2'], { timeout: 280_000 });
     expect(result.status).toBe(0);
     expect(result.stderr).toMatch(/^500 documents, 0 pages, 0 failed, /m);
-    const json = readdirSync(out).filter((f) => f.endsWith('.json'));
+    const json = readdirSync(out).filter(isDocumentJson);
     expect(json).toHaveLength(files.length);
     const db = new Database(join(out, 'hmip.sqlite'), { readonly: true });
     try {

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { pairReleases } from '../src/verify/pair.js';
 import type { ArchiveVerification } from '../src/verify/archive.js';
+import type { Document } from '../src/schema.js';
 import { cli, CORPUS, extractFile, ROOT, SEEDS, tempDir } from './helpers.js';
 
 type Row = Record<string, string | number | null>;
@@ -50,7 +51,7 @@ describe('hmip batch over the corpus: verifications', () => {
     expect(claims.map((r) => r.verdict)).toEqual(Array(7).fill('supported'));
     const recommendations = claims.find((r) => r.kind === 'recommendations')!;
     expect(recommendations).toMatchObject({ label: 'Number of recommendations', release_value: '7', report_value: '7', report_page: 15, report_quote: 'As a result of our inspection findings, we have made seven recommendations.' });
-    expect(lines.find((l) => l.release === release)!.reason).toBe("Both are about West Yorkshire CRC's inspection whose fieldwork started in October 2019.");
+    expect(lines.find((l) => l.release === release)!.reason).toBe('The release and the report are of one inspection, west-yorkshire-crc-2020-03 (their inspection_id).');
     const report = JSON.parse(readFileSync(join(out, 'west-yorkshire-crc-2020-report.json'), 'utf8'));
     expect(report.source.format).toBe('pdf');
   });
@@ -61,7 +62,7 @@ describe('hmip batch over the corpus: verifications', () => {
     const line = lines.find((l) => l.release === release)!;
     expect(line).toMatchObject({ report: 'west-yorkshire-crc-2020-report', relation: 'previous-inspection' });
     expect(line.reason).toBe(
-      'The release (31 October 2018) concerns an earlier inspection of West Yorkshire CRC than the report (March 2020): the one the report calls its previous inspection (published October 2018). Its claims are checked against what the report says of that previous inspection.',
+      'The release is of inspection west-yorkshire-crc-2018-10, which the report names as its previous one (its previous_inspection_id); its claims are checked against what the report says of that previous inspection.',
     );
     expect(line.verification!.summary).toEqual({ supported: 4, contradicted: 0, conflicting: 0, notFound: 3 });
     expect(wholes(release).find((r) => r.kind === 'rating')).toMatchObject({ verdict: 'supported', release_value: 'Requires improvement', report_quote: "At that time, we rated its work as 'Requires improvement'.", report_page: 4 });
@@ -121,20 +122,49 @@ describe('hmip batch over the corpus: verifications', () => {
 });
 
 describe('pairReleases', () => {
-  it('pairs by provider and dates, the paged copy of a report first, and says why a release is unpaired', async () => {
-    const [release2020, release2018, cheshire, reportText, reportPdf] = await Promise.all(
-      [SEEDS.release2020, SEEDS.release2018, SEEDS.cheshire, SEEDS.report, join(CORPUS, 'west-yorkshire-crc-2020.pdf')].map(extractFile),
-    );
-    const pairs = pairReleases([reportText!, release2020!, cheshire!, reportPdf!, release2018!].map((d, i) => ({ ...d, id: `doc-${i}` })));
+  let release2020: Document, release2018: Document, cheshire: Document, reportText: Document, reportPdf: Document, reportHtml: Document;
+  beforeAll(async () => {
+    const files = [SEEDS.release2020, SEEDS.release2018, SEEDS.cheshire, SEEDS.report, join(CORPUS, 'west-yorkshire-crc-2020.pdf'), join(CORPUS, 'west-yorkshire-crc-2020-report.html')];
+    [release2020, release2018, cheshire, reportText, reportPdf, reportHtml] = (await Promise.all(files.map(extractFile))) as [Document, Document, Document, Document, Document, Document];
+  }, 120_000);
+
+  it('pairs by inspection_id first: release 002 with the report whose PDF, HTML and text copies share west-yorkshire-crc-2020-03, release 000 with the report that names its inspection as the previous one', () => {
+    expect([release2020, reportText, reportPdf, reportHtml].map((d) => d.inspectionId)).toEqual(Array(4).fill('west-yorkshire-crc-2020-03'));
+    expect(release2018.inspectionId).toBe('west-yorkshire-crc-2018-10');
+    expect([reportText, reportPdf, reportHtml].map((d) => d.previousInspectionId)).toEqual(Array(3).fill('west-yorkshire-crc-2018-10'));
+    const documents = [reportHtml, release2020, reportText, cheshire, reportPdf, release2018].map((d, i) => ({ ...d, id: `doc-${i}` }));
+    expect(pairReleases(documents)).toEqual([
+      { release: 'doc-1', report: 'doc-4', relation: 'same-inspection', reason: 'The release and the report are of one inspection, west-yorkshire-crc-2020-03 (their inspection_id).' },
+      { release: 'doc-3', report: null, relation: null, reason: 'The batch holds no inspection report of Cheshire and Greater Manchester CRC.' },
+      {
+        release: 'doc-5',
+        report: 'doc-4',
+        relation: 'previous-inspection',
+        reason: 'The release is of inspection west-yorkshire-crc-2018-10, which the report names as its previous one (its previous_inspection_id); its claims are checked against what the report says of that previous inspection.',
+      },
+    ]);
+    // The id decides before the dates: release 002 dated three years after the report (which by
+    // dates alone pairs it with nothing, as the next test shows) is still paired by its inspection_id.
+    const redated = pairReleases([{ ...release2020, published: '2023-05-10', fieldworkStarted: null }, reportText]);
+    expect(redated.map((p) => [p.release, p.report, p.relation])).toEqual([[release2020.id, reportText.id, 'same-inspection']]);
+  });
+
+  it('without an inspection id that pairs, pairs by provider and dates, the paged copy of a report first, and says why a release is unpaired', () => {
+    // Documents with no inspection id (one that states no date, no web address and no fieldwork has none).
+    const noIds = (d: Document) => ({ ...d, inspectionId: null, previousInspectionId: null });
+    const pairs = pairReleases([reportText, release2020, cheshire, reportPdf, release2018].map((d, i) => ({ ...noIds(d), id: `doc-${i}` })));
     expect(pairs.map((p) => [p.release, p.report, p.relation])).toEqual([
       ['doc-1', 'doc-3', 'same-inspection'],
       ['doc-2', null, null],
       ['doc-4', 'doc-3', 'previous-inspection'],
     ]);
     // Without the report of its inspection, a later release is not checked against an earlier report.
-    const later = pairReleases([{ ...release2020!, published: '2023-05-10', fieldworkStarted: null }, reportText!]);
+    const later = pairReleases([{ ...noIds(release2020), published: '2023-05-10', fieldworkStarted: null }, noIds(reportText)]);
     expect(later).toEqual([
-      { release: release2020!.id, report: null, relation: null, reason: "None of the batch's 1 report of West Yorkshire CRC is of the inspection the release is about, or the next one: The release (May 2023) is later than the report (March 2020); it may concern a later inspection. Claims are checked against the report as it stands." },
+      { release: release2020.id, report: null, relation: null, reason: "None of the batch's 1 report of West Yorkshire CRC is of the inspection the release is about, or the next one: The release (May 2023) is later than the report (March 2020); it may concern a later inspection. Claims are checked against the report as it stands." },
     ]);
+    // An inspection id that no report of the batch has, or names as its previous one: the dates decide.
+    const unmatched = pairReleases([{ ...release2020, inspectionId: 'west-yorkshire-crc-2020-02' }, reportText]);
+    expect(unmatched).toEqual([{ release: release2020.id, report: reportText.id, relation: 'same-inspection', reason: "Both are about West Yorkshire CRC's inspection whose fieldwork started in October 2019." }]);
   });
 });

@@ -4,7 +4,7 @@ import { parse } from 'csv-parse/sync';
 import { copyFileSync, existsSync, readFileSync, readdirSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { cli, SEEDS, tempDir } from './helpers.js';
+import { cli, isDocumentJson, SEEDS, tempDir } from './helpers.js';
 
 const seeds = Object.values(SEEDS);
 
@@ -22,7 +22,7 @@ describe('hmip batch on the five seed documents', () => {
 
   it('writes one JSON per document and a summary line', () => {
     expect(first.status).toBe(0);
-    const json = readdirSync(out).filter((f) => f.endsWith('.json')).sort();
+    const json = readdirSync(out).filter(isDocumentJson).sort();
     // The summary counts the documents' warnings: the same as their JSON holds.
     const warnings = json.reduce((sum, f) => sum + JSON.parse(readFileSync(join(out, f), 'utf8')).warnings.length, 0);
     expect(warnings).toBeGreaterThan(0);

@@ -14,7 +14,7 @@ import { HmipError } from '../src/errors.js';
 import { encode } from '../src/fuzz/encodings.js';
 import { buildPdf } from '../src/fuzz/pdfs.js';
 import { processBytes } from '../src/pipeline.js';
-import { cli, CORPUS, ROOT, tempDir } from './helpers.js';
+import { cli, isDocumentJson, CORPUS, ROOT, tempDir } from './helpers.js';
 
 /** Binary fixtures made once by test/fixtures/bad/make.sh (qpdf, Ghostscript) and committed. */
 const FIXTURES = join(ROOT, 'test', 'fixtures', 'bad');
@@ -145,7 +145,7 @@ describe('hmip batch over the bad files and the good corpus', () => {
   });
 
   it('writes every good document', () => {
-    const written = readdirSync(out).filter((f) => f.endsWith('.json'));
+    const written = readdirSync(out).filter(isDocumentJson);
     expect(written).toHaveLength(good.length);
     const sources = written.map((f) => basename(JSON.parse(readFileSync(join(out, f), 'utf8')).source.path)).sort();
     expect(sources).toEqual([...good].sort());

@@ -97,3 +97,6 @@ export function check(document: Document, id: string, subject: string | null = n
   if (!found) throw new Error(`check ${id} ${subject ?? ''} not found`);
   return found;
 }
+
+/** A document's JSON in an output folder: a .json file that is not one of the descriptions of the dataset (datapackage.json, metadata.json). */
+export const isDocumentJson = (name: string): boolean => name.endsWith('.json') && name !== 'datapackage.json' && name !== 'metadata.json';

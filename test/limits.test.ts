@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { startTimer } from '../src/batch/pool.js';
 import { bombPdf } from '../src/fuzz/pdfs.js';
-import { cli, CORPUS, HMIP, ROOT, SEEDS, tempDir } from './helpers.js';
+import { cli, isDocumentJson, CORPUS, HMIP, ROOT, SEEDS, tempDir } from './helpers.js';
 
 const STACK = /\n\s+at /;
 const RELEASE = SEEDS.release2020;
@@ -50,7 +50,7 @@ describe('memory: all of it, typed arrays included', () => {
     expect(batch.status).toBe(1);
     expect(batch.stderr).toMatch(/^2 documents, 2 pages, 1 failed, /m);
     expect(JSON.parse(readFileSync(join(out, 'errors.jsonl'), 'utf8'))).toMatchObject({ path: join(input, 'bomb.pdf'), errorClass: 'too-large', message: message.replace(bomb, join(input, 'bomb.pdf')) });
-    expect(readdirSync(out).filter((f) => f.endsWith('.json')).sort()).toEqual(['west-yorkshire-crc-2020-press-release-text.json', 'west-yorkshire-crc-2020-press-release.json']);
+    expect(readdirSync(out).filter(isDocumentJson).sort()).toEqual(['west-yorkshire-crc-2020-press-release-text.json', 'west-yorkshire-crc-2020-press-release.json']);
     // The readers that lived (the bomb's was stopped) stayed within the limit, by their own count.
     const peak = Number(/peak memory (\d+) MB/.exec(batch.stderr)![1]);
     expect(peak).toBeLessThan(2 * 256 + 150);

@@ -24,7 +24,7 @@ import {
 import { hostname } from 'node:os';
 import { basename, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { cli, HMIP, SEEDS, tempDir, unprivileged, WITH_FAULTS } from './helpers.js';
+import { cli, isDocumentJson, HMIP, SEEDS, tempDir, unprivileged, WITH_FAULTS } from './helpers.js';
 
 const STACK = /\n\s+at /;
 const seeds = Object.values(SEEDS);
@@ -48,7 +48,7 @@ function published(out: string) {
     db.close();
   }
   const json = readdirSync(out)
-    .filter((f) => f.endsWith('.json') && existsSync(join(out, f)))
+    .filter((f) => isDocumentJson(f) && existsSync(join(out, f)))
     .map((f) => JSON.parse(readFileSync(join(out, f), 'utf8')).id as string)
     .sort();
   return { jsonl, csv, sqlite, json };

@@ -31,9 +31,13 @@ export function titleOf($: CheerioAPI): string | null {
   return og || null;
 }
 
+/** The page's own address: `<link rel="canonical">`, else Open Graph's `og:url`; only an absolute http(s) address. */
 export function canonicalOf($: CheerioAPI): string | null {
-  const href = ($('link[rel~="canonical"]').attr('href') ?? '').trim();
-  return href || null;
+  for (const href of [$('link[rel~="canonical"]').attr('href'), $('meta[property="og:url"]').attr('content')]) {
+    const url = (href ?? '').trim();
+    if (/^https?:\/\/\S+$/i.test(url)) return url;
+  }
+  return null;
 }
 
 export function metaDate($: CheerioAPI): string | null {

@@ -14,6 +14,7 @@ import { join, resolve } from 'node:path';
 import { errors as hmipErrors, HmipError, readReason, type ErrorClass } from '../errors.js';
 import { withKept, writeErrorOf } from '../emit/atomic.js';
 import { DatasetWriter } from '../emit/dataset.js';
+import type { RunRecord } from '../emit/sqlite.js';
 import { toJson } from '../emit/json.js';
 import { abandonGeneration, prepareOutput, publishGeneration, startGeneration, tidyOutput, type OutputLayout } from '../emit/publish.js';
 import { sha256, type Limits } from '../ingest.js';
@@ -23,7 +24,7 @@ import { readCached, renamed, worthRetrying, writeCached, type CachedResult } fr
 import { lockOutput } from './lock.js';
 import { Pool } from './pool.js';
 import { interruptedLine, summaryLine, type Reporter } from './progress.js';
-import { pipelineVersion } from './version.js';
+import { hmipVersion, pipelineVersion } from './version.js';
 import { walkInputs } from './walk.js';
 import { verifyArchive } from '../verify/archive.js';
 import type { PairingFacts } from '../verify/pair.js';
@@ -100,6 +101,7 @@ function failed(outcome: Outcome, error: HmipError): void {
 
 export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const started = performance.now();
+  const startedAt = new Date().toISOString();
   const out = resolve(options.out);
   const batchWarnings: string[] = [];
   const warn = (message: string) => batchWarnings.push(message);
@@ -107,13 +109,13 @@ export async function runBatch(options: BatchOptions): Promise<BatchSummary> {
   const lock = lockOutput(out, layout.hmip);
   try {
     tidyOutput(layout, warn);
-    return await processAll(options, layout, started, batchWarnings);
+    return await processAll(options, layout, started, startedAt, batchWarnings);
   } finally {
     lock.release();
   }
 }
 
-async function processAll(options: BatchOptions, layout: OutputLayout, started: number, batchWarnings: string[]): Promise<BatchSummary> {
+async function processAll(options: BatchOptions, layout: OutputLayout, started: number, startedAt: string, batchWarnings: string[]): Promise<BatchSummary> {
   const { out } = layout;
   const { files, unreadable, warnings: skipped } = walkInputs(options.paths, [out]);
   batchWarnings.push(...skipped);
@@ -217,7 +219,21 @@ async function processAll(options: BatchOptions, layout: OutputLayout, started: 
     return { files: files.length + unreadable.length, documents: 0, pages: 0, failed: 0, reused, processed, duplicates, warnings: 0, interrupted: true, seconds, peakMb, batchWarnings, line };
   }
 
-  const written = assemble(layout, version, outcomes.filter((o) => o.done), seenSha, batchWarnings);
+  const run: RunRecord = {
+    hmipVersion: hmipVersion(),
+    pipelineVersion: version,
+    started: startedAt,
+    finished: '',
+    jobs: options.jobs,
+    limits: { timeoutMs: options.timeoutMs, memoryMb: options.memoryMb, maxPages, maxBytes, maxLineChars },
+    files: files.length + unreadable.length,
+    documents: 0,
+    failed: 0,
+    processed,
+    reused,
+    duplicates,
+  };
+  const written = assemble(layout, version, outcomes.filter((o) => o.done), seenSha, batchWarnings, run);
   const seconds = (performance.now() - started) / 1000;
   const peakMb = Math.round(process.resourceUsage().maxRSS / 1024) + ((pool as Pool | null)?.peakMb() ?? 0);
   const documentWarnings = outcomes.reduce((sum, o) => sum + (o.done && o.ok ? (o.warnings ?? 0) : 0), 0);
@@ -231,7 +247,7 @@ async function processAll(options: BatchOptions, layout: OutputLayout, started: 
  * dataset files, errors.jsonl — reading documents back from the cache one at a time, and
  * publishes it. A failure to write leaves the previous dataset as it was.
  */
-function assemble(layout: OutputLayout, version: string, outcomes: Outcome[], firstPathOfSha: Map<string, string>, warnings: string[]): { documents: number; pages: number; failed: number } {
+function assemble(layout: OutputLayout, version: string, outcomes: Outcome[], firstPathOfSha: Map<string, string>, warnings: string[], run: RunRecord): { documents: number; pages: number; failed: number } {
   const generation = startGeneration(layout);
   const warn = (message: string) => warnings.push(message);
   try {
@@ -240,7 +256,7 @@ function assemble(layout: OutputLayout, version: string, outcomes: Outcome[], fi
     const dataset = new DatasetWriter(generation.dir);
     let documents = 0;
     let pages = 0;
-    // What pairing needs of each document (kind, provider, dates), and where to read it again from.
+    // What pairing needs of each document (kind, inspection ids, provider, dates), and where to read it again from.
     const facts: PairingFacts[] = [];
     const outcomeOf = new Map<string, Outcome>();
     const reload = (id: string): Document => {
@@ -266,14 +282,18 @@ function assemble(layout: OutputLayout, version: string, outcomes: Outcome[], fi
           throw writeErrorOf(file, error);
         }
         dataset.add(document);
-        const { id, kind, source, provider, published, fieldworkStarted, previousInspection } = document;
-        facts.push({ id, kind, source, provider, published, fieldworkStarted, previousInspection });
+        const { id, kind, source, provider, published, fieldworkStarted, previousInspection, inspectionId, previousInspectionId } = document;
+        facts.push({ id, kind, source, provider, published, fieldworkStarted, previousInspection, inspectionId, previousInspectionId });
         outcomeOf.set(id, outcome);
         documents++;
         pages += document.source.pages ?? 0;
       }
       for (const verification of verifyArchive(facts, reload)) dataset.addVerification(verification);
-      dataset.commit();
+      const failures = outcomes.filter((o) => !o.ok);
+      dataset.commit(
+        { ...run, finished: new Date().toISOString(), documents, failed: failures.length },
+        failures.map((o) => ({ path: o.path, sha256: o.sha256, errorClass: o.error!.errorClass, message: o.error!.message })),
+      );
     } catch (error) {
       dataset.abort();
       throw error;

@@ -33,3 +33,19 @@ export function pipelineVersion(): string {
   cached = `${SCHEMA_VERSION}-${hash.digest('hex').slice(0, 16)}`;
   return cached;
 }
+
+let packageVersion: string | null = null;
+
+/** hmip's own version, from its package.json (the nearest one above this file named "hmip"). */
+export function hmipVersion(): string {
+  if (packageVersion) return packageVersion;
+  for (let dir = dirname(fileURLToPath(import.meta.url)); dir !== dirname(dir); dir = dirname(dir)) {
+    try {
+      const pkg = JSON.parse(readFileSync(join(dir, 'package.json'), 'utf8')) as { name?: string; version?: string };
+      if (pkg.name === 'hmip' && pkg.version) return (packageVersion = pkg.version);
+    } catch {
+      // no package.json here: look further up
+    }
+  }
+  return (packageVersion = 'unknown');
+}

@@ -1,17 +1,19 @@
 /**
  * The dataset files of a generation folder (see publish.ts): dataset.jsonl, one CSV per table,
- * hmip.sqlite. Written one document at a time, so memory does not grow with the number of
+ * hmip.sqlite, and what describes them: datapackage.json and Datasette's metadata.json. Written
+ * one document at a time, so memory does not grow with the number of
  * documents; the folder is published only once every file in it is complete, so no reader ever
  * sees a half-written one.
  */
-import { closeSync, openSync, writeSync } from 'node:fs';
+import { closeSync, openSync, writeFileSync, writeSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Document } from '../schema.js';
 import type { ArchiveVerification } from '../verify/archive.js';
 import { writeErrorOf } from './atomic.js';
 import { csvLine } from './csv.js';
-import { SqliteWriter } from './sqlite.js';
-import { TABLES, VERIFICATIONS } from './tables.js';
+import { dataPackage, datasetteMetadata } from './describe.js';
+import { SqliteWriter, type ErrorRecord, type RunRecord } from './sqlite.js';
+import { CSV_TABLES, TableFiller, TABLES, VERIFICATIONS, type AnyTableSpec } from './tables.js';
 
 interface OpenFile {
   path: string;
@@ -21,41 +23,50 @@ interface OpenFile {
 export class DatasetWriter {
   private readonly files: OpenFile[] = [];
   private readonly jsonl: OpenFile;
-  private readonly csvs: OpenFile[];
-  private readonly verifications: { jsonl: OpenFile; csv: OpenFile };
+  private readonly verificationsJsonl: OpenFile;
+  /** The CSV file of each table written as CSV. */
+  private readonly csvs = new Map<AnyTableSpec, OpenFile>();
   private readonly sqlite: SqliteWriter;
+  private readonly tables = new TableFiller(CSV_TABLES, (spec, row) => write(this.csvs.get(spec)!, csvLine(row)));
 
-  constructor(dir: string) {
+  constructor(private readonly dir: string) {
     this.jsonl = this.open(join(dir, 'dataset.jsonl'));
-    this.csvs = TABLES.map((spec) => {
+    this.verificationsJsonl = this.open(join(dir, 'verifications.jsonl'));
+    for (const spec of CSV_TABLES) {
       const file = this.open(join(dir, `${spec.name}.csv`));
       write(file, csvLine(spec.columns.map((c) => c.name)));
-      return file;
-    });
-    this.verifications = { jsonl: this.open(join(dir, 'verifications.jsonl')), csv: this.open(join(dir, `${VERIFICATIONS.name}.csv`)) };
-    write(this.verifications.csv, csvLine(VERIFICATIONS.columns.map((c) => c.name)));
+      this.csvs.set(spec, file);
+    }
     this.sqlite = new SqliteWriter(join(dir, 'hmip.sqlite'));
   }
 
   add(document: Document): void {
     write(this.jsonl, `${JSON.stringify(document)}\n`);
-    TABLES.forEach((spec, i) => {
-      for (const row of spec.rows(document)) write(this.csvs[i]!, csvLine(row));
-    });
+    this.tables.add(TABLES, document);
     this.sqlite.add(document);
   }
 
   /** One release of the batch, checked against the report it announces, or unpaired. */
   addVerification(verification: ArchiveVerification): void {
-    write(this.verifications.jsonl, `${JSON.stringify(verification)}\n`);
-    for (const row of VERIFICATIONS.rows(verification)) write(this.verifications.csv, csvLine(row));
+    write(this.verificationsJsonl, `${JSON.stringify(verification)}\n`);
+    this.tables.add([VERIFICATIONS], verification);
     this.sqlite.addVerification(verification);
   }
 
-  /** Closes every file, complete. */
-  commit(): void {
+  /** Writes the merged tables and the descriptions, and closes every file, complete. */
+  commit(run: RunRecord, errors: ErrorRecord[]): void {
+    this.tables.finish();
     this.closeAll();
-    this.sqlite.commit();
+    this.sqlite.commit(run, errors);
+    const info = { hmipVersion: run.hmipVersion, created: run.finished };
+    for (const [name, value] of [['datapackage.json', dataPackage(info)], ['metadata.json', datasetteMetadata(info)]] as const) {
+      const path = join(this.dir, name);
+      try {
+        writeFileSync(path, `${JSON.stringify(value, null, 2)}\n`);
+      } catch (error) {
+        throw writeErrorOf(path, error);
+      }
+    }
   }
 
   /** Closes what is open after a failure; the generation folder is then removed whole. */

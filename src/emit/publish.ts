@@ -15,7 +15,7 @@ import { randomBytes } from 'node:crypto';
 import { lstatSync, mkdirSync, readdirSync, readFileSync, readlinkSync, renameSync, rmSync, symlinkSync } from 'node:fs';
 import { join } from 'node:path';
 import { writeErrorOf, tempPathFor, temporaryOwner } from './atomic.js';
-import { TABLES, VERIFICATIONS } from './tables.js';
+import { CSV_TABLES } from './tables.js';
 
 export interface OutputLayout {
   out: string;
@@ -31,7 +31,7 @@ export function layoutOf(out: string): OutputLayout {
 }
 
 /** The dataset's own file names; a document's JSON is its id (a slug) and ".json". */
-export const DATASET_FILES = ['dataset.jsonl', 'errors.jsonl', 'hmip.sqlite', ...TABLES.map((t) => `${t.name}.csv`), 'verifications.jsonl', `${VERIFICATIONS.name}.csv`];
+export const DATASET_FILES = ['dataset.jsonl', 'verifications.jsonl', 'errors.jsonl', 'hmip.sqlite', 'datapackage.json', 'metadata.json', ...CSV_TABLES.map((t) => `${t.name}.csv`)];
 const DOCUMENT_FILE = /^[a-z0-9]+(?:-[a-z0-9]+)*\.json$/;
 const GENERATION = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 

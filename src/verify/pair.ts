@@ -1,16 +1,18 @@
 /**
  * Which report of a batch each press release announces: a pure function of the documents' kinds,
- * providers and dates (no text, so the batch can pair an archive from what it keeps of each
- * document). A release is paired with a report of the same provider whose inspection it is about
- * (`relate`: same-inspection); failing that, with the report whose previous inspection it is about
- * (the 2018 release and the 2020 report that names the 2018 inspection as its previous one). The
- * documents have no inspection id yet (issue 16): where they get one, it decides before this.
+ * inspection ids, providers and dates (no text, so the batch can pair an archive from what it
+ * keeps of each document). A release is paired first by the dataset's inspection ids (src/id.ts):
+ * with a report of its `inspectionId` (same-inspection), else with the report whose
+ * `previousInspectionId` it is (previous-inspection: the 2018 release and the 2020 report that
+ * names the 2018 inspection as its previous one). Where no id pairs it, by provider and dates
+ * (`relate`): a report of the same provider whose inspection it is about, failing that the report
+ * whose previous inspection it is about.
  */
 import type { Document } from '../schema.js';
 import type { Relation } from './schema.js';
 import { relate, type RelateFacts } from './verify.js';
 
-export type PairingFacts = RelateFacts & Pick<Document, 'id' | 'kind' | 'source'>;
+export type PairingFacts = RelateFacts & Pick<Document, 'id' | 'kind' | 'source' | 'inspectionId' | 'previousInspectionId'>;
 
 export interface Pairing {
   release: string;
@@ -37,15 +39,32 @@ function preferred(a: PairingFacts, b: PairingFacts): number {
 /** The month a report speaks of: its fieldwork, else its publication. */
 const monthOf = (d: PairingFacts) => (d.fieldworkStarted ?? d.published ?? '').slice(0, 7);
 
+/** The report of the release's inspection by the inspection ids, the preferred copy where several have them; null where no id pairs it. */
+function pairById(release: PairingFacts, reports: readonly PairingFacts[]): Pairing | null {
+  const id = release.inspectionId;
+  if (!id) return null;
+  const first = (matching: PairingFacts[]) => matching.sort(preferred)[0];
+  const same = first(reports.filter((r) => r.inspectionId === id));
+  if (same) return { release: release.id, report: same.id, relation: 'same-inspection', reason: `The release and the report are of one inspection, ${id} (their inspection_id).` };
+  const next = first(reports.filter((r) => r.previousInspectionId === id));
+  if (next) {
+    return { release: release.id, report: next.id, relation: 'previous-inspection', reason: `The release is of inspection ${id}, which the report names as its previous one (its previous_inspection_id); its claims are checked against what the report says of that previous inspection.` };
+  }
+  return null;
+}
+
 export function pairReleases(documents: readonly PairingFacts[]): Pairing[] {
+  const allReports = documents.filter((d) => d.kind === 'inspection-report');
   const reportsOf = new Map<string, PairingFacts[]>();
-  for (const d of documents) {
+  for (const d of allReports) {
     const key = providerKey(d);
-    if (d.kind === 'inspection-report' && key) reportsOf.set(key, [...(reportsOf.get(key) ?? []), d]);
+    if (key) reportsOf.set(key, [...(reportsOf.get(key) ?? []), d]);
   }
   return documents
     .filter((d) => d.kind === 'press-release')
     .map((release): Pairing => {
+      const byId = pairById(release, allReports);
+      if (byId) return byId;
       const key = providerKey(release);
       if (!key) return { release: release.id, report: null, relation: null, reason: 'The provider of the release could not be read, so no report can be paired with it.' };
       const reports = reportsOf.get(key) ?? [];
