@@ -213,11 +213,12 @@ export const IGNORED_RULES: Rule<Out>[] = [
   {
     id: 'ignored.follow-up',
     produces: 'span:ignored',
-    ...onShape(String.raw`\b(?:still\s+[\p{L}]+\s+)?after\s+${NUMBER}\s+${DURATION}\b(?!\s+as\b)|\ba\s+(?:[\p{L}-]+\s+)?${NUMBER}\s+(?:years|months|weeks)\s+(?:for|of|since)\b`, 'giu'),
+    ...onShape(String.raw`\b(?:still\s+[\p{L}]+\s+)?after\s+${NUMBER}\s+${DURATION}\b(?!\s+as\b)|\ban?\s+(?:[\p{L}-]+\s+){0,2}${NUMBER}\s+(?:years|months|weeks)\s+(?:for|of|since)\b`, 'giu'),
     read: ignored('a period after which something is measured'),
     examples: [
       { text: '16 per cent were still homeless after 12 months and 15 per cent were in unsettled housing', source: 'real/159' },
       { text: 'It’s been a turbulent two years for probation services in the south west', source: 'real/143' },
+      { text: 'It’s been an extremely challenging 18 months for probation services, and I’ve been disappointed in the results from our inspections up until now', source: 'real/207' },
     ],
     counterexamples: [{ text: 'After five months as interim Chief Inspector of Probation, tomorrow I will step down', source: 'real/037', why: 'a tenure the text states' }],
   },
