@@ -40,10 +40,11 @@ export function phrasing(text: string): PhrasingContent[] {
   let last = 0;
   for (const match of execAll(MARKER, text)) {
     const before = text.slice(last, match.index);
-    const after = text.slice(match.index + match[0].length);
+    // Only what follows at once matters (a long line holds many markers: no slice of all of its rest).
+    const after = text.slice(match.index + match[0].length, match.index + match[0].length + 2);
     // The marker takes the place of the space before it; a word glued after it ("rate ⁵compared")
     // gets that space back, so the words stay apart.
-    const trimmed = before.replace(/\s$/, '');
+    const trimmed = /\s/.test(before.slice(-1)) ? before.slice(0, -1) : before;
     if (trimmed) out.push(textNode(trimmed));
     out.push(footnoteReference(match[1] ?? [...match[0]].map((c) => String(SUPERSCRIPTS.indexOf(c))).join('')));
     if (trimmed !== before && GLUED_WORD.test(after)) out.push(textNode(' '));
