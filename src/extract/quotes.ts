@@ -156,6 +156,12 @@ function resolve(person: PersonSpan, people: Person[]): Person | null {
 
 type Speaker = { speaker: string | null; role: string | null };
 
+/** A person the text names as its speaker: the full name the document gives them, and the role beside them, else the one the document gives them. */
+function asSpeaker(person: PersonSpan, people: Person[], role: string | null = null): Speaker {
+  const known = resolve(person, people);
+  return { speaker: known?.full ?? titled(person), role: role ?? known?.role ?? null };
+}
+
 interface Reading {
   people: Person[];
   /** The last person named before the quotation, for "he" and "she". */
@@ -179,8 +185,7 @@ function speakerOf(text: string, reading: Reading): Speaker | 'report' | null {
   const person = persons[persons.length - 1];
   const role = roles[roles.length - 1]?.text.replace(/^(?:the|our)\s+/i, '') ?? null;
   if (person) {
-    const known = resolve(person, reading.people);
-    return { speaker: known?.full ?? titled(person), role: role ?? known?.role ?? null };
+    return asSpeaker(person, reading.people, role);
   }
   if (role) {
     const holder = reading.people.find((p) => p.role && roleKey(p.role) === roleKey(role));
@@ -248,8 +253,7 @@ function attribute(
         const spans = annotateText(sentenceIntro);
         const person = spans.filter((s): s is PersonSpan => s.type === 'person').pop();
         if (!person || !/^[\s,]*(?:[\p{L}’' ]{0,60})?:\s*$/u.test(sentenceIntro.slice(person.end))) return undefined;
-        const known = resolve(person, reading.people);
-        return { rule: 'quote.name-colon', who: { speaker: known?.full ?? titled(person), role: roleNear(spans, person) ?? known?.role ?? null }, attribution: sentenceIntro.trim() as string | null };
+        return { rule: 'quote.name-colon', who: asSpeaker(person, reading.people, roleNear(spans, person)), attribution: sentenceIntro.trim() as string | null };
       },
     ],
     ['quote.announced', () => (at === 0 && previous && /:\s*$/.test(previous.text) ? found('quote.announced', speakerOf(previous.text.replace(/:\s*$/, ' said'), reading), previous.text) : undefined)],
@@ -281,8 +285,7 @@ function attribute(
         const person = spans.find((s): s is PersonSpan => s.type === 'person');
         const before = person ? sentenceIntro.slice(0, person.start) : '';
         if (!person || spans.some((s) => s.start < person.start && s.type !== 'role' && s.type !== 'inspectorate') || !/^[\s\p{L}’']*$/u.test(before) || before.trim().split(/\s+/).length > 8) return undefined;
-        const known = resolve(person, reading.people);
-        return { rule: 'quote.subject-colon', who: { speaker: known?.full ?? titled(person), role: roleNear(spans, person) ?? known?.role ?? null }, attribution: sentenceIntro.trim() as string | null };
+        return { rule: 'quote.subject-colon', who: asSpeaker(person, reading.people, roleNear(spans, person)), attribution: sentenceIntro.trim() as string | null };
       },
     ],
     [
@@ -323,16 +326,13 @@ function attribute(
 }
 
 /** The speaker the opening (its first two paragraphs) names with a speech verb and no quotation: "…, said Paul Wilson, Chief Inspector of Probation." */
-function leadSpeaker(layer: SentenceLayer, prose: Block[]): Speaker | null {
+function leadSpeaker(layer: SentenceLayer, prose: Block[], people: Person[]): Speaker | null {
   for (const block of prose.slice(0, 2)) {
     for (const sentence of layer.of(block)) {
       if (/[“"]/.test(sentence.text)) return null;
       const m = /\bsaid\s+/.exec(sentence.text);
       const person = m && sentence.spans.find((x): x is PersonSpan => x.type === 'person' && x.start === m.index + m[0].length);
-      if (person) {
-        const known = resolve(person, knownPeople(layer));
-        return { speaker: known?.full ?? titled(person), role: roleNear(sentence.spans, person) ?? known?.role ?? null };
-      }
+      if (person) return asSpeaker(person, people, roleNear(sentence.spans, person));
     }
   }
   return null;
@@ -340,7 +340,8 @@ function leadSpeaker(layer: SentenceLayer, prose: Block[]): Speaker | null {
 
 export function extractQuotes(layer: SentenceLayer, blocks: Block[], title: Block | null): Quote[] {
   const prose = blocks.filter((b) => b.type !== 'table' && b !== title);
-  const reading: Reading = { people: knownPeople(layer), lastNamed: null, leadSpeaker: leadSpeaker(layer, prose) };
+  const people = knownPeople(layer);
+  const reading: Reading = { people, lastNamed: null, leadSpeaker: leadSpeaker(layer, prose, people) };
   const quotes: Quote[] = [];
   const parts = new Map<Quote, string[]>();
   let open: Quote | null = null;
@@ -357,10 +358,7 @@ export function extractQuotes(layer: SentenceLayer, blocks: Block[], title: Bloc
       if (at <= closedAt) continue;
       // "he"/"she" stands for the last person named before this quotation.
       const before = named.filter((n) => n.at < at).pop();
-      if (before) {
-        const known = resolve(before.p, reading.people);
-        reading.lastNamed = { speaker: known?.full ?? titled(before.p), role: known?.role ?? null };
-      }
+      if (before) reading.lastNamed = asSpeaker(before.p, reading.people);
       const end = closing(text, at);
       closedAt = end < 0 ? text.length : end;
       const body = text.slice(at + 1, end < 0 ? undefined : end).trim();
@@ -388,10 +386,7 @@ export function extractQuotes(layer: SentenceLayer, blocks: Block[], title: Bloc
       }
     }
     const last = named[named.length - 1];
-    if (last) {
-      const known = resolve(last.p, reading.people);
-      reading.lastNamed = { speaker: known?.full ?? titled(last.p), role: known?.role ?? null };
-    }
+    if (last) reading.lastNamed = asSpeaker(last.p, reading.people);
   }
   for (const quote of quotes) quote.text = parts.get(quote)!.filter(Boolean).join(' ');
   return quotes;
