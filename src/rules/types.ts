@@ -4,6 +4,7 @@
  * it must read, counterexamples it must leave alone. One generic test (test/rules.test.ts) runs
  * every row's examples and counterexamples through the recogniser the row belongs to.
  */
+import { execAll } from '../lexicon/words.js';
 
 /** An example: a sentence (verbatim from a real document, named in `source`) and what the rule reads from it. */
 export interface Example<Out> {
@@ -62,15 +63,10 @@ export interface Recogniser<Out, In = string> {
 export function matchesOf<Out, In, E>(rule: Rule<Out, In, E>, text: string, input: In, on: string = text): Ruled<Out>[] {
   const out: Ruled<Out>[] = [];
   if (rule.cue && !rule.cue.test(text)) return out;
-  // exec with lastIndex, not matchAll: matchAll copies the pattern on every call, and a recogniser runs every rule on every sentence.
-  const pattern = rule.pattern;
-  pattern.lastIndex = 0;
-  for (let match = pattern.exec(on); match; match = pattern.exec(on)) {
-    if (match[0] === '') pattern.lastIndex++;
+  for (const match of execAll(rule.pattern, on)) {
     const read = rule.read(on === text ? match : readBack(match, text), input);
     if (read !== null) out.push({ ...read, rule: rule.id });
   }
-  pattern.lastIndex = 0;
   return out;
 }
 
