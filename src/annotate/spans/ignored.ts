@@ -203,6 +203,20 @@ export const IGNORED_RULES: Rule<Out>[] = [
     counterexamples: [],
   },
   {
+    id: 'ignored.own-series',
+    produces: 'span:ignored',
+    // "My final two annual reports": which of the speaker's own things, not a count of anything found.
+    // Only after a possessive: "after the first six inspections" (real/212) counts inspections done.
+    ...onShape(String.raw`\b(?:my|our|his|her|their)\s+(?:first|final|last)\s+${NUMBER}${FIGURE_END}`, 'giu'),
+    read: ignored('a place in the speaker’s own series'),
+    examples: [
+      { text: 'My final two annual reports – for our youth inspections and for probation – couldn’t have been more different.', source: 'real/138' },
+    ],
+    counterexamples: [
+      { text: 'publishing an aggregate report after the first six inspections and another after the last inspection.', source: 'real/212', why: 'a count of the inspections done' },
+    ],
+  },
+  {
     id: 'ignored.sentence-length',
     produces: 'span:ignored',
     ...onShape(String.raw`\b(?:jailed|sentenced|imprisoned|detained|custody)\s+(?:for\s+)?(?:at\s+least\s+|more\s+than\s+|over\s+|up\s+to\s+)?${NUMBER}\s+${DURATION}\b`, 'giu'),
