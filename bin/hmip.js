@@ -7,6 +7,9 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
+// The engine's flags first, before any pattern runs (src/engine.ts says why).
+(await import('../dist/src/engine.js')).applyEngineFlags();
+
 const argv = process.argv.slice(2);
 // The commands that read documents start their worker first, so that it loads the pipeline while
 // the argument parser loads here.

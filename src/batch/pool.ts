@@ -13,6 +13,7 @@ import type { Root } from 'mdast';
 import { errors, type ErrorClass } from '../errors.js';
 import type { Limits } from '../ingest.js';
 import type { Document } from '../schema.js';
+import { ENGINE_FLAGS } from '../engine.js';
 
 export interface TaskRequest {
   id: number;
@@ -261,7 +262,7 @@ export class Pool {
  * lower, raising to the limit fails and the lower bound stands; the reader reports which holds.)
  */
 function readerCommand(memoryMb: number): [string, string[]] {
-  const node = [process.execPath, `--max-old-space-size=${memoryMb}`, READER_PATH];
+  const node = [process.execPath, `--max-old-space-size=${memoryMb}`, ...ENGINE_FLAGS, READER_PATH];
   if (process.platform === 'linux' && existsSync('/bin/sh')) {
     return ['/bin/sh', ['-c', 'ulimit -d "$0" 2>/dev/null; exec "$@"', String(memoryMb * 1024), ...node]];
   }
