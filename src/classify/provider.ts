@@ -47,6 +47,19 @@ function initials(place: string): string {
     .join('');
 }
 
+/**
+ * How well a mention gives the provider's name. The name in full beats the name from an
+ * abbreviation ("Cardiff Youth Justice Service" over "Cardiff YJS"); a name printed as a proper
+ * name beats one in lower case, which describes the service rather than names it (a headline's
+ * "Reading youth justice service" against the lead's "Reading Youth Justice and Prevention
+ * Service", real/261). Of mentions as good, the first gives the name.
+ */
+function nameRank(span: ProviderSpan): number {
+  if (span.abbreviated) return 0;
+  const words = span.text.replace(span.place, ' ').match(/[\p{L}’']{4,}/gu) ?? [];
+  return words.every((w) => /^\p{Lu}/u.test(w)) ? 2 : 1;
+}
+
 /** Candidates from every provider span, one per provider, merged across the forms of its name. */
 export function providerCandidates(layer: SentenceLayer): ProviderCandidate[] {
   const byKey = new Map<string, ProviderCandidate>();
@@ -55,8 +68,7 @@ export function providerCandidates(layer: SentenceLayer): ProviderCandidate[] {
       if (span.several) continue;
       const k = key(span.family, span.place);
       const candidate = byKey.get(k) ?? { family: span.family, place: span.place, name: span.name, shortName: span.shortName, type: span.providerType, mentions: [], score: 0, reasons: [] };
-      // The name in full beats the name from an abbreviation ("Cardiff Youth Justice Service" over "Cardiff YJS").
-      if (!span.abbreviated && candidate.mentions.every((m) => m.span.abbreviated)) Object.assign(candidate, { name: span.name, shortName: span.shortName, type: span.providerType });
+      if (candidate.mentions.every((m) => nameRank(m.span) < nameRank(span))) Object.assign(candidate, { name: span.name, shortName: span.shortName, type: span.providerType });
       candidate.mentions.push({ span, sentence });
       byKey.set(k, candidate);
     }

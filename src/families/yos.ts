@@ -56,7 +56,18 @@ childrenService.examples.push({ text: 'Leicester City Children and Young People�
 const engagementService = youthNoun('engagement-service', ['Young People’s Engagement and Justice Service', "Young People's Engagement and Justice Service"], ['YPE&JS'], 'YPE&JS');
 engagementService.examples.push({ text: 'rated work with children and victims in Darlington Young People’s Engagement and Justice Service (YPE&JS) across two broad areas', expect: { place: 'Darlington' }, source: 'real/065' });
 
-const partnership = youthNoun('justice-partnership', ['Youth Justice Partnership', 'Youth Justice Team', 'Youth Justice and Exploitation Service', 'Youth Justice Unit'], ['YJP'], 'YJS');
+const partnership = youthNoun(
+  'justice-partnership',
+  ['Youth Justice Partnership', 'Youth Justice Team', 'Youth Justice and Exploitation Service', 'Youth Justice and Prevention Service', 'Youth Justice and Early Intervention Service', 'Youth Justice Unit'],
+  ['YJP'],
+  'YJS',
+);
+partnership.examples.push(
+  { text: 'Ceredigion Youth Justice and Prevention Service (YJPS) has received an overall rating of ‘Inadequate’', expect: { name: 'Ceredigion Youth Justice and Prevention Service' }, source: 'real/260' },
+  { text: 'Reading Youth Justice and Prevention Service (YJS) has received an overall rating of ‘Inadequate’', expect: { place: 'Reading' }, source: 'real/261' },
+  { text: 'Western Bay Youth Justice and Early Intervention Service was inspected in late 2018.', expect: { name: 'Western Bay Youth Justice and Early Intervention Service' }, source: 'real/272' },
+  { text: 'Swansea YJS formed in 2019 following the disaggregation of Western Bay Youth Justice and Early Intervention Service (YJEIS).', expect: { place: 'Western Bay' }, source: 'real/248' },
+);
 
 export const yosFamily: FamilyExtension = {
   family: 'yos',
