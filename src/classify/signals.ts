@@ -169,7 +169,7 @@ export const KIND_SIGNALS: readonly KindSignal[] = [
     weight: 3,
     scope: 'sentence',
     pattern: compile(
-      `\\btoday\\s+(?:s?he|${INSPECTORATE}|we)\\s+(?:published|publishes|publish)\\b|(?:${INSPECTORATE}|\\bs?he|\\bwe)\\s+(?:has\\s+)?today\\s+(?:\\([^)]*\\)\\s+)?(?:published|publishes|released)\\b|\\breport\\s+(?:released|published)\\s+today\\b|\\bpublishing\\s+the\\s+report\\b|\\bpublishes\\s+its\\s+(?:annual\\s+)?report\\b|\\bpublishing\\s+(?:his|her|its)\\s+(?:final\\s+)?annual\\s+report\\b|\\bthe\\s+report\\s+(?:is|was)\\s+(?:available|published)\\b`,
+      `\\btoday\\s+(?:s?he|${INSPECTORATE}|we)\\s+(?:published|publishes|publish)\\b|(?:${INSPECTORATE}|\\bs?he|\\bwe)\\s+(?:has\\s+)?today\\s+(?:\\([^)]*\\)\\s+)?(?:published|publishes|released)\\b|\\breport\\s+(?:released|published)\\s+today\\b|\\bpublishing\\s+the\\s+report\\b|\\bpublishes\\s+its\\s+(?:annual\\s+)?report\\b|\\bpublishing\\s+(?:his|her|its)\\s+(?:final\\s+)?annual\\s+report\\b|\\bthe\\s+report\\s+(?:is|was)\\s+(?:available|published)\\b|\\breports?\\b[^.]{0,60}?\\b(?:was|were|is|has\\s+been)\\s+(?:published|released)\\s+today\\b`,
       'iu',
     ),
     examples: [
@@ -177,8 +177,9 @@ export const KIND_SIGNALS: readonly KindSignal[] = [
       { text: 'HM Inspectorate of Probation has today published its Annual Report 2021: inspections of youth offending services (YOS).', source: 'real/165' },
       { text: 'His Majesty’s Inspectorate of Probation has today published its Annual Report 2021.', source: 'real/165 in the paraphrase "HM" → "His Majesty’s"' },
       { text: 'The announcement comes as the Inspectorate publishes its annual report, which will be the Chief Inspector’s final report before leaving the post on 29 September 2023.', source: 'real/042' },
+      { text: 'The latest inspection report of Youth Offending work in England and Wales was published today.', source: 'real/255' },
     ],
-    counterexamples: [],
+    counterexamples: [{ text: 'These reports were published on 30 March 2023', source: 'real/060', why: 'a date, not the day of a release' }],
   },
   {
     id: 'release.according-to-inspectors',

@@ -29,6 +29,8 @@ const PRONOUN = new RegExp(`\\b(?:${PERSONAL_PRONOUNS.join('|')})\\b`, 'i');
 const REPORT_SUBJECT = compile(String.raw`^\W*(?:the|this|our|a|an|its|their)\s+(?:[\p{L}’'-]+\s+){0,3}?(?:report|inspection|survey|findings?|inspectors|Inspectorate)\b`, 'iu');
 const AFTER = compile(`^[,.]?["”’]?\\s*(?:(?:${VERB})\\s+(.{3,80}?)(?:[.,;]|$)|(.{2,60}?)\\s+(?:${VERB})\\b)`, 'iu');
 const MIN_WORDS = 6;
+/** The words before speech given with no quotation marks: one sentence ending in a speech verb and a colon ("Martin Jones, said: 17 years on …"). */
+const UNMARKED = compile(`^[^.!?:]{0,200}?(?:${VERB})\\s*:\\s+(?=[\\p{L}\\p{N}])`, 'iu');
 
 export interface AttributionRule {
   id: string;
@@ -105,6 +107,21 @@ export const ATTRIBUTIONS: readonly AttributionRule[] = [
       },
     ],
     counterexamples: [],
+  },
+  {
+    id: 'quote.unmarked',
+    form: 'speech with no quotation marks after a speaker, a speech verb and a colon, to the end of the paragraph: "Martin Jones, said: 17 years on …"',
+    examples: [
+      {
+        text: 'Chief Inspector of Probation, Martin Jones, said: 17 years on from the Corston report, which criticised the treatment of women in the CJS, our joint inspection with HMI Prisons has found that progress has been far too slow.',
+        expect: { speaker: 'Martin Jones' },
+        source: 'real/259',
+      },
+    ],
+    counterexamples: [
+      { text: 'The report said: inspectors found that too many cases had no plan to manage the risk of harm.', source: 'invented (the report as the speaker)', why: 'the report is no speaker' },
+      { text: 'Inspectors rated the service in three areas: leadership, case supervision and resettlement work with the children.', source: 'invented (a colon with no speech verb)', why: 'no speech verb before the colon' },
+    ],
   },
   {
     id: 'quote.unattributed',
@@ -383,6 +400,19 @@ export function extractQuotes(layer: SentenceLayer, blocks: Block[], title: Bloc
       if (end < 0) {
         open = quote;
         break;
+      }
+    }
+    const unmarked = openings(text).length === 0 ? UNMARKED.exec(text) : null;
+    if (unmarked) {
+      const at = unmarked[0].length;
+      const body = text.slice(at).trim();
+      const found = wordsIn(body) >= MIN_WORDS ? attribute(text, at, -1, body, previous, reading) : null;
+      if (found?.who.speaker && (found.rule === 'quote.verb-before' || found.rule === 'quote.name-colon')) {
+        const quote: Quote = { speaker: found.who.speaker, role: found.who.role, text: body, attribution: found.attribution, rule: 'quote.unmarked', evidence: evidence(block, text.slice(at)) };
+        quotes.push(quote);
+        parts.set(quote, [body]);
+        reading.leadSpeaker = null;
+        reading.lastNamed = found.who;
       }
     }
     const last = named[named.length - 1];

@@ -63,6 +63,9 @@ export const ROLE_MODIFIERS = ['Interim', 'interim', 'Acting', 'acting', 'outgoi
 /** Titles before a person's name. */
 export const PERSON_TITLES = ['Dame', 'Sir', 'Mr', 'Mrs', 'Ms', 'Miss', 'Dr', 'Professor', 'Prof', 'Lord', 'Lady', 'Baroness', 'Councillor', 'Cllr'] as const;
 
+/** Letters after a name, which are no part of it ("Martin Jones CBE said:"). */
+export const POSTNOMINALS = ['CBE', 'OBE', 'MBE', 'KBE', 'DBE', 'QPM', 'KC', 'QC', 'JP', 'MP'] as const;
+
 /** Titles that, with a first name alone, make a short form ("Dame Glenys", "Sir Martin"). */
 export const FIRST_NAME_TITLES = ['Dame', 'Sir', 'Lord', 'Lady'] as const;
 

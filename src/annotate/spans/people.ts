@@ -5,7 +5,7 @@
  * Russell", "Martin Jones, Chief Inspector of Probation,"), or a speech verb ("said Paul Wilson").
  * A capitalised run alone is a place as often as a person.
  */
-import { HEADED_ROLES, HONORIFICS, INSPECTORATE_NAMES, PERSON_TITLES, ROLE_MODIFIERS, ROLES } from '../../lexicon/inspectorate.js';
+import { HEADED_ROLES, HONORIFICS, INSPECTORATE_NAMES, PERSON_TITLES, POSTNOMINALS, ROLE_MODIFIERS, ROLES } from '../../lexicon/inspectorate.js';
 import { REPORTING_VERBS } from '../../lexicon/verbs.js';
 import { alternation, compile, keyOf, words } from '../../lexicon/words.js';
 import type { Recogniser, Rule } from '../../rules/types.js';
@@ -32,10 +32,10 @@ const SAID_CUE = /\b(?:said|says|added|continued|commented|concluded)\b/;
 const HEADED_START = new RegExp(`^${alternation([...HEADED_ROLES])}\\s+of\\b`, 'i');
 
 /** One word of a name: "Russell", "McAllister", "O’Brien", "Smith-Jones". */
-const NAME_WORD = String.raw`\p{Lu}[\p{Ll}’']*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?`;
+const NAME_WORD = String.raw`\p{Lu}[\p{Ll}’']*(?:\p{Lu}\p{Ll}+)?(?:-\p{Lu}\p{Ll}+)?(?![\p{L}])`;
 const TITLE = alternation([...PERSON_TITLES]);
-/** A name of two or three words, or a title and one to three words. */
-export const NAME = String.raw`(?:(${TITLE})\s+)?(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})`;
+/** A name of two or three words, or a title and one to three words; letters after it ("CBE") are read past, outside the name. */
+export const NAME = String.raw`(?:(${TITLE})\s+)?(${NAME_WORD}(?:\s+${NAME_WORD}){0,2})(?:,?\s+${alternation([...POSTNOMINALS])}(?![\p{L}]))?`;
 /** Words that begin a capitalised run but are no part of a name. */
 const NOT_NAMES = new Set(
   'The This That These Those A An In At On For By From With Of To And But Or As Inspectors Inspectorate Chief Inspector Probation Justice Service Services Youth Today However Overall Despite While Whilst Although When Since Our Their Its His Her HM Ministry Secretary State Minister Director Head Report Interim Acting Deputy National Community Rehabilitation Company Delivery Unit Prison Prisons Police Council Government Welsh English England Wales Dynamic Public Protection Majesty Mr Mrs Ms Dame Sir'.split(' '),
@@ -104,7 +104,7 @@ export const PEOPLE_RULES: Rule<Out, string>[] = [
     pattern: new RegExp(String.raw`${ROLE},?\s+${NAME}`, 'gu'),
     cue: ROLE_CUE,
     read: (m, text) => {
-      const nameStart = m.index + m[0].length - m[3]!.length;
+      const nameStart = m.index + m[0].lastIndexOf(m[3]!);
       return person(nameStart, m[2], m[3]!, text);
     },
     examples: [
@@ -112,6 +112,8 @@ export const PEOPLE_RULES: Rule<Out, string>[] = [
       { text: 'Chief Inspector of Probation, Martin Jones, said:', expect: { name: 'Martin Jones' }, source: 'real/025' },
       { text: 'said Chief Inspector of Probation Paul Wilson.', expect: { name: 'Paul Wilson' }, source: 'real/111' },
       { text: 'HM Inspectorate of Probation Director of Operations Marc Baker: “Stockton-on-Tees is a youth offending team', expect: { name: 'Marc Baker' }, source: 'real/213' },
+      // The letters after a name are no part of it (and no initial of a third name: "Martin Jones C").
+      { text: 'Chief Inspector of Probation, Martin Jones CBE said: “The staff at Waltham Forest YJS show a genuine desire', expect: { name: 'Martin Jones' }, source: 'real/263' },
     ],
     counterexamples: [{ text: 'HM Inspectorate of Probation has undertaken a review', source: 'real/028', why: 'no role, no name' }],
   },
