@@ -144,9 +144,12 @@ export function compare(truth: Truth, actual: Projection, documentText: string):
   for (const d of t.distractors) {
     const distractor = readDistractor(d, documentText);
     if (!distractor) continue;
-    const taken = numeric.find(
+    const near = numeric.filter(
       (c) => typeof c.value === 'number' && distractor.values.includes(c.value) && (distractor.snippets.length === 0 || distractor.snippets.some((s) => normText(c.text).includes(normText(s)))),
     );
+    // A claim of the same value and unit in the same sentence that the truth lists is that claim, not
+    // the distractor ("one per cent … in any one year": the percentage is a claim, "one year" is not).
+    const taken = near.find((c) => !t.claims.some((tc) => claimMatches(tc, c) && tc.unit === c.unit));
     push('distractor not taken', d, taken ? `${taken.value} ${taken.unit}: ${taken.text}` : null, !taken);
   }
 

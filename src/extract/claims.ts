@@ -28,11 +28,14 @@ const ANAPHORA = new RegExp(`^\\s+${alternation([...ANAPHORA_AFTER])}\\b`, 'i');
 const REMAINDER = new RegExp(`${alternation([...REMAINDER_BEFORE])}\\s+$`, 'i');
 const LEAD_OF = /^\s+of\s+(?:the\s+|our\s+|its\s+|their\s+|all\s+|all\s+the\s+)?/i;
 
+/** An adjective that may follow the noun it describes ("staff responsible", "places available", "people eligible", "staff present"). */
+const POSTPOSITIVE = /^(?:responsible|available|eligible|present)$/i;
+
 /** The noun phrase after a figure: its words, and the unit of its head (null when it names nothing countable). */
 export function nounPhrase(after: string): { words: string[]; unit: string | null; structure: boolean; text: string } {
   const words: string[] = [];
   const tokens = after.replace(/\s*\([\p{Lu}&*]{2,8}\*?\)/gu, ' ').match(/[\p{L}’'-]+|[^\s\p{L}]+/gu) ?? [];
-  for (const raw of tokens) {
+  for (const [i, raw] of tokens.entries()) {
     if (!/^[\p{L}’'-]+$/u.test(raw)) {
       // A quoted word before the noun describes it ("seven ‘Good’ ratings"); after it, it is what the things were rated ("four aspects ‘Inadequate’").
       if (/^[‘’'"“”]+$/.test(raw) && !words.length) continue;
@@ -44,6 +47,9 @@ export function nounPhrase(after: string): { words: string[]; unit: string | nul
       words.push(word);
       continue;
     }
+    // A participle before a plural noun describes it ("four inspected aspects"); after it, it ends the phrase ("72 cases were
+    // inspected"). Before a singular one it is an example, not a count ("In one inspected case, …").
+    if (!words.length && /ed$/i.test(word) && /s$/i.test(tokens[i + 1] ?? '') && UNIT_OF.has(keyOf(tokens[i + 1] ?? ''))) continue;
     if (STOPS.has(k) || /^(?:we|they|you)[’']/i.test(word)) break;
     if (words.length && /(?:ed|ing)$/i.test(word) && !UNIT_OF.has(k)) break;
     words.push(word);
@@ -57,9 +63,12 @@ export function nounPhrase(after: string): { words: string[]; unit: string | nul
     const first = keyOf(words[0]!);
     if (DURATION_UNITS[first]) unit = DURATION_UNITS[first]!;
     else {
-      // The head before an "and" counts ("regions and inspections will be …", "children and young people"); else the last word's.
+      // The head before an "and" counts ("regions and inspections will be …", "children and young people"); else the last word's;
+      // else the word's before an adjective that follows its noun ("four staff members responsible for …").
       const and = words.findIndex((w) => keyOf(w) === 'and');
-      for (const part of and > 0 ? [words.slice(0, and), words] : [words]) {
+      const parts = and > 0 ? [words.slice(0, and), words] : [words];
+      const postpositive = words.length > 1 && POSTPOSITIVE.test(words[words.length - 1]!) ? [words.slice(0, -1)] : [];
+      for (const part of [...parts, ...postpositive]) {
         for (const size of [3, 2, 1]) {
           const tail = keyOf(part.slice(-size).join(' '));
           if (part.length >= size && UNIT_OF.has(tail)) {
@@ -165,7 +174,7 @@ function readFigure(sentence: Sentence, n: NumberSpan, ctx: Context, qualifiers:
 
 /** The words between a figure and "out of" ("six vacancies out of 43"), or the noun after the whole. */
 function between(n: NumberSpan, text: string): string {
-  const inner = /^\S+\s+(.*?)\s+out\s+of\b/i.exec(text.slice(n.start, n.end))?.[1] ?? '';
+  const inner = /^\S+\s+(.*?)\s+out\s+(?:of|a\s+possible)\b/i.exec(text.slice(n.start, n.end))?.[1] ?? '';
   if (inner) return ` ${inner}`;
   return text.slice(n.end).replace(LEAD_OF, ' ');
 }

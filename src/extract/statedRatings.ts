@@ -187,7 +187,7 @@ function subjectOf(sentence: string, mention: RatingMention, earlier: string[]):
 }
 
 const SCORE_IN_WORDS = new RegExp(
-  `\\b(${NUMBER_WORD_PATTERN}) (?:inspection )?points? out of (?:a (?:possible|total of|maximum of) )?(${NUMBER_WORD_PATTERN})\\b|\\b(${NUMBER_WORD_PATTERN}) out of (?:a (?:possible|total of|maximum of) )?(${NUMBER_WORD_PATTERN}) (?:inspection )?points\\b|\\bscor(?:e|ed|ing) (?:of )?(\\d{1,2}) ?\\/ ?(\\d{2})\\b`,
+  `\\b(${NUMBER_WORD_PATTERN}) (?:inspection )?points? out (?:of (?:a (?:possible|total of|maximum of) )?|a possible )(${NUMBER_WORD_PATTERN})\\b|\\b(${NUMBER_WORD_PATTERN}) out of (?:a (?:possible|total of|maximum of) )?(${NUMBER_WORD_PATTERN}) (?:inspection )?points\\b|\\bscor(?:e|ed|ing) (?:of )?(\\d{1,2}) ?\\/ ?(\\d{2})\\b`,
   'i',
 );
 

@@ -26,7 +26,7 @@ export const IGNORED_RULES: Rule<Out>[] = [
     id: 'ignored.age',
     produces: 'span:ignored',
     ...onShape(
-      String.raw`\baged?\s+(?:between\s+)?${NUMBER}(?:\s*(?:to|-|–|and)\s*${NUMBER})?(?:\s+years?)?|(?:${NUMBER}\s*(?:to|-|–)\s*)?${NUMBER}[-\s]years?[-\s]olds?\b|\b(?:under|over)[-\s]${SHORT_DIGITS}s\b|\b(?:under|over|post)-${SHORT_DIGITS}${FIGURE_END}`,
+      String.raw`\baged?\s+(?:between\s+)?${NUMBER}(?:\s*(?:to|-|–|and)\s*${NUMBER})?(?:\s+years?)?|(?:${NUMBER}\s*(?:to|-|–)\s*)?${NUMBER}[-\s]years?[-\s]olds?\b|\b(?:under|over)[-\s]${SHORT_DIGITS}s\b|\b(?:under|over|post)-${SHORT_DIGITS}${FIGURE_END}|\bas\s+(?:young|old)\s+as\s+${NUMBER}${FIGURE_END}`,
       'giu',
     ),
     read: ignored('an age'),
@@ -36,8 +36,12 @@ export const IGNORED_RULES: Rule<Out>[] = [
       { text: 'The service works with 10 to 18-year-olds who are serving court sentences', source: 'real/024' },
       { text: 'before and after turning 16 years old.', source: 'real/103' },
       { text: 'there were good links with post-16 education providers', source: 'real/055' },
+      { text: 'We are concerned that some children as young as eight are being incorrectly referred to the service’s prevention from offending scheme.', source: 'real/272' },
     ],
-    counterexamples: [{ text: 'A more detailed analysis of over 500 individual cases we’ve inspected', source: 'real/044', why: '"over" qualifies a figure' }],
+    counterexamples: [
+      { text: 'A more detailed analysis of over 500 individual cases we’ve inspected', source: 'real/044', why: '"over" qualifies a figure' },
+      { text: 'as many as 20 cases had no plan', source: 'invented (the "as … as" of a count)', why: 'a count, not an age' },
+    ],
   },
   {
     id: 'ignored.range',
@@ -303,10 +307,13 @@ export const IGNORED_RULES: Rule<Out>[] = [
   {
     id: 'ignored.idiom',
     produces: 'span:ignored',
-    pattern: compile(String.raw`\bone[-\s](?:to[-\s]one|off|another)\b|\bone\s+or\s+(?:two|more)\b|\bno\s+one\b|\bone\s+(?:respect|day|time|way|hand|thing|place)\b|\bat\s+one\s+point\b`, 'giu'),
+    pattern: compile(String.raw`\bone[-\s](?:to[-\s]one|off|another)\b|\bone\s+or\s+(?:two|more)\b|\bno\s+one\b|\bone\s+(?:respect|day|time|way|hand|thing|place)\b|\bat\s+one\s+point\b|\bin\s+any\s+one\s+(?:year|month|week|day)\b`, 'giu'),
     read: ignored('an idiom'),
-    examples: [{ text: 'Its case handling was mostly good and, in one respect, ‘Outstanding,’ the highest assessment.', source: 'real/012' }],
-    counterexamples: [],
+    examples: [
+      { text: 'Its case handling was mostly good and, in one respect, ‘Outstanding,’ the highest assessment.', source: 'real/012' },
+      { text: 'one per cent – of black children are in contact with the criminal justice system in any one year, those that are have often profound', source: 'real/257' },
+    ],
+    counterexamples: [{ text: 'within one year of their release from custody', source: 'invented (a period the text states)', why: 'one year as a figure' }],
   },
 ];
 

@@ -71,8 +71,8 @@ export const NUMBER_RULES: Rule<Out>[] = [
   {
     id: 'number.out-of',
     produces: 'span:number',
-    // "11 out of 54", "three out of ten", "one point out of a possible 27", "six vacancies out of 43".
-    ...onShape(String.raw`(${NUMBER})((?:\s+[\p{L}’'-]+){0,2}?)\s+out\s+of\s+(?:a\s+(?:possible|total\s+of|maximum\s+of)\s+|the\s+)?(${NUMBER})`, 'giu'),
+    // "11 out of 54", "three out of ten", "one point out of a possible 27", "six vacancies out of 43"; and "out a possible 27", as printed (real/249).
+    ...onShape(String.raw`(${NUMBER})((?:\s+[\p{L}’'-]+){0,2}?)\s+out\s+(?:of\s+(?:a\s+(?:possible|total\s+of|maximum\s+of)\s+|the\s+)?|a\s+possible\s+)(${NUMBER})`, 'giu'),
     read: (m) => {
       const value = cardinalValue(m[1]!);
       const of = cardinalValue(m[3]!);
@@ -85,9 +85,13 @@ export const NUMBER_RULES: Rule<Out>[] = [
       { text: '11 out of 54 cases inspected having an inaccurate risk of harm classification', expect: { value: 11, of: 54 }, source: 'real/005' },
       { text: 'performed well on three out of ten of our quality standards', expect: { value: 3, of: 10 }, source: 'real/002' },
       { text: 'scoring just one point out of a possible 27', expect: { value: 1, of: 27 }, source: 'real/060' },
+      { text: 'scoring just two inspection points out a possible 27', expect: { value: 2, of: 27 }, source: 'real/249' },
       { text: 'the YJS had six vacancies out of 43 staff places', expect: { value: 6, of: 43 }, source: 'real/023' },
     ],
-    counterexamples: [{ text: 'the highest scoring service out of our three inspections', source: 'real/006', why: 'no figure before "out of"' }],
+    counterexamples: [
+      { text: 'the highest scoring service out of our three inspections', source: 'real/006', why: 'no figure before "out of"' },
+      { text: 'two inspectors carried out a review of 27 cases', source: 'invented (an "out a" that is no score)', why: '"carried out a", not "out a possible"' },
+    ],
   },
   {
     id: 'number.one-of',

@@ -27,11 +27,15 @@ export const CLAIM_FORMS: readonly ClaimForm[] = [
       { text: 'We will inspect all twelve regions and inspections will be accompanied by follow-up activity.', expect: { value: 12, unit: 'regions' }, source: 'real/043' },
       // Seven times in the seed report: a count of a standard's questions, which a release's count of standards must not match.
       { text: "Reviewing was rated as 'Inadequate' for all three key questions.", expect: { value: 3, unit: 'key questions' }, source: 'seed/003' },
+      { text: 'Three out of four inspected aspects of this work were rated ‘Outstanding’ – the highest mark.', expect: { value: 3, of: 4, unit: 'standards' }, source: 'real/273' },
+      // An adjective after the noun is no head: the noun before it is.
+      { text: 'The report found that, operationally, there were a team of just four staff members responsible for delivering post-court and out-of-court disposal work at Ceredigion YJPS.', expect: { value: 4, unit: 'people', qualifier: 'just' }, source: 'real/260' },
     ],
     counterexamples: [
       { text: 'Inspectors were particularly concerned about the poor supervision of individuals across the two counties.', value: 2, source: 'real/003', why: 'the shape of an area' },
       { text: 'we have inspected and rated work with children and victims across two broad areas', value: 2, source: 'real/053', why: 'the structure of the framework' },
       { text: 'teams covering substantial distances between offices where one staff absence represented a challenge', value: 1, source: 'real/018', why: '"one" with a noun that counts nothing checked' },
+      { text: 'In one inspected case, inspectors found p', value: 1, source: 'real/161 (its excerpt ends there)', why: 'an example, not a count' },
     ],
   },
   {
