@@ -293,9 +293,12 @@ function dedupe(claims: Omit<Claim, 'id'>[]): Omit<Claim, 'id'>[] {
   });
 }
 
+/** How a document says it makes recommendations: "makes seven", "set out", "There were seven recommendations stemming from this report" (real/262; not "in our previous report"). */
+const MAKES = /\b(?:makes?|made|making|set(?:s)?\s+out)\b|\bthere\s+(?:are|were)\s+[\w-]+\s+recommendations\s+(?:stemming\s+from|arising\s+from|from|in)\s+this\s+(?:report|inspection)\b/i;
+
 /** The total of recommendations a document states it makes ("The report makes seven recommendations"), or null. */
 export function statedRecommendations(claims: Claim[]): { count: number; claim: Claim } | null {
-  const made = claims.filter((c) => c.kind === 'recommendations' && typeof c.value === 'number' && /\b(?:makes?|made|making|set(?:s)? out)\b/i.test(c.text));
+  const made = claims.filter((c) => c.kind === 'recommendations' && typeof c.value === 'number' && MAKES.test(c.text));
   const total = made.find((c) => c.subject === 'recommendations');
   if (!total) return null;
   // Recommendations to another addressee beside these ("also makes one recommendation to East Sussex Police"): parts, not a total.

@@ -68,7 +68,7 @@ export const RATING_RULES: RatingRule[] = [
     id: 'rating.previously-received',
     produces: 'rating',
     pattern: new RegExp(
-      `\\b(?:after|when|since)\\b[^⟦.;]{0,40}?\\b(?:received|was\\s+rated|were\\s+rated|had\\s+been\\s+rated|was\\s+judged|was\\s+given|got)\\s+(?:an?\\s+|as\\s+)?${R}|\\bpreviously\\s+(?:been\\s+)?(?:rated|judged|graded)\\s+(?:as\\s+)?${R}|\\b(?:last|previously|first)\\s+inspected\\b(?:[^⟦.;]|⟦[PDN]\\d+⟧){0,120}?${R}|\\b(?:at\\s+that\\s+time|last\\s+time|at\\s+(?:its|the|our)\\s+(?:last|previous)\\s+inspection|in\\s+(?:its|the|our)\\s+(?:last|previous)\\s+inspection),?\\s+[^⟦.;]{0,60}?${R}|${R}(?:\\s+rating)?\\s+(?:in\\s+⟦D\\d+⟧|(?:at|in)\\s+(?:its|the|our)\\s+(?:last|previous)\\s+inspection)`,
+      `\\b(?:after|when|since)\\b[^⟦.;]{0,40}?\\b(?:received|was\\s+rated|were\\s+rated|had\\s+been\\s+rated|was\\s+judged|was\\s+given|got)\\s+(?:an?\\s+|as\\s+)?${R}|\\bpreviously\\s+(?:been\\s+)?(?:rated|judged|graded)\\s+(?:as\\s+)?${R}|\\b(?:last|previously|first)\\s+inspected\\b(?:[^⟦.;]|⟦[PDN]\\d+⟧){0,120}?${R}|\\b(?:at\\s+that\\s+time|last\\s+time|at\\s+(?:its|the|our)\\s+(?:last|previous)\\s+inspection|in\\s+(?:its|the|our)\\s+(?:last|previous)\\s+inspection),?\\s+[^⟦.;]{0,60}?${R}|${R}(?:\\s+rating)?\\s+(?:in\\s+⟦D\\d+⟧|(?:at|in)\\s+(?:its|the|our)\\s+(?:last|previous)\\s+inspection)|\\bin\\s+⟦D\\d+⟧,?\\s+[^⟦.;]{0,40}?\\b(?:was|were)\\s+rated\\s+(?:as\\s+)?${R}(?=[^.;]*?\\bbut\\b[^.;]*?\\bnow\\b)`,
       'gi',
     ),
     read: (m) => [{ rating: Number(m.slice(1).find((g) => g !== undefined)), inspection: 'previous', subject: 'resolve', fallback: 'subject' }],
@@ -77,8 +77,10 @@ export const RATING_RULES: RatingRule[] = [
       { text: 'follows an inspection in 2019, when the service was rated ‘Inadequate’.', expect: { rating: 'Inadequate', inspection: 'previous' }, source: 'frameworks.md (a release form)' },
       { text: "At that time, we rated its work as 'Requires improvement'.", expect: { rating: 'Requires improvement', inspection: 'previous' }, source: 'seed/003' },
       { text: 'We last inspected Durham Tees Valley CRC in 2018 and we gave the service an overall rating of ‘Requires improvement’.', expect: { rating: 'Requires improvement', inspection: 'previous' }, source: 'real/128' },
+      // A dated rating set against what holds now: "In 2018, … rated ‘Inadequate’ but … have now been awarded … ‘Good’".
+      { text: 'In 2018, the service was rated ‘Inadequate’ but they have since addressed areas of poor practice and have now been awarded an overall rating of ‘Good’.', expect: { rating: 'Inadequate', inspection: 'previous' }, source: 'real/271' },
     ],
-    counterexamples: [],
+    counterexamples: [{ text: 'In 2024, the service was rated ‘Good’ following an inspection by HM Inspectorate of Probation.', source: 'invented (a dated rating with nothing set against it)', why: 'the current inspection, dated' }],
   },
   {
     id: 'rating.separately',
