@@ -23,8 +23,8 @@ beforeAll(async () => {
 }, 300_000);
 
 describe('the real corpus', () => {
-  it('has 240 documents, each with its truth', () => {
-    expect(documents).toHaveLength(240);
+  it('has 280 documents, each with its truth', () => {
+    expect(documents).toHaveLength(280);
   });
 
   it('reads each document as its expected.json holds', () => {
@@ -38,20 +38,21 @@ describe('the real corpus', () => {
     expect(changed, 'documents read differently from their expected.json (UPDATE=1 npm test rewrites them; read the change against the truth with npm run eval)').toEqual([]);
   });
 
-  // The accuracy reached on the truth (npm run eval prints it with every miss).
+  // The accuracy reached on the truth (npm run eval prints it with every miss): the targets
+  // (every stated overall rating, no overall where none is stated, no distractor taken as a claim), else a floor below what is reached.
   const FLOORS: Record<string, number> = {
     kind: 0.98,
     'family (one service)': 0.95,
     provider: 0.95,
-    overall: 0.98,
-    'overall none': 0.97,
+    overall: 1,
+    'overall none': 1,
     previous: 0.95,
     'previous none': 0.99,
     score: 1,
     'claim value': 0.95,
     'claim unit': 0.95,
     'claim qualifier': 0.9,
-    'distractor not taken': 0.99,
+    'distractor not taken': 1,
     'quote speaker': 0.95,
     recommendations: 0.95,
   };

@@ -149,6 +149,20 @@ export const RATING_RULES: RatingRule[] = [
     counterexamples: [{ text: 'The other PDUs in the region have each been rated ‘Requires improvement’.', source: 'invented (the form of real/027 "the other two")', why: 'the others, not the document’s own' }],
   },
   {
+    id: 'rating.resulted-in',
+    produces: 'rating',
+    // A consequence of what the inspection found is the rating of the service it found it in, whatever the clause counted on the way
+    // ("deficits across three of four inspection quality standards, which resulted in a rating of …": not the three standards).
+    pattern: new RegExp(`\\bresulted\\s+in\\s+(?:an?\\s+|the\\s+)?(?:overall\\s+)?rating\\s+of\\s+${R}`, 'gu'),
+    read: one('current', 'overall', 'subject'),
+    examples: [
+      { text: 'Despite this, the overall quality of work to keep people safe had deficits across three of four inspection quality standards, which resulted in a rating of ‘Requires improvement’.', expect: { rating: 'Requires improvement', subject: 'overall' }, source: 'real/251' },
+      { text: 'Unfortunately, there were inconsistencies in practice which resulted in an overall rating of ‘Requires improvement’.', expect: { rating: 'Requires improvement', subject: 'overall' }, source: 'real/169' },
+      { text: 'It was disappointing that not enough progress has been made against our previous inspection recommendations. This has resulted in an overall rating of ‘Requires improvement’.', expect: { rating: 'Requires improvement', subject: 'overall' }, source: 'real/205' },
+    ],
+    counterexamples: [],
+  },
+  {
     id: 'rating.overall-of',
     produces: 'rating',
     pattern: new RegExp(`\\boverall\\s+(?:regional\\s+)?(?:rating|grade|judgement)\\s+(?:of|as)\\s+${R}|\\boverall\\s+(?:regional\\s+)?rating\\s+(?:for\\s+[^⟦.;]{1,40}?\\s+|for\\s+${P}\\s+)?(?:was|is|remains|remained)\\s+(?:rated\\s+)?(?:as\\s+)?${R}`, 'g'),
