@@ -402,10 +402,11 @@ export function extractQuotes(layer: SentenceLayer, blocks: Block[], title: Bloc
         break;
       }
     }
-    const unmarked = openings(text).length === 0 ? UNMARKED.exec(text) : null;
+    // A mark with nothing after it (a stray closing mark, straight or curly, at the paragraph's end) opens no quotation.
+    const unmarked = openings(text).every((at) => !text.slice(at + 1).trim()) ? UNMARKED.exec(text) : null;
     if (unmarked) {
       const at = unmarked[0].length;
-      const body = text.slice(at).trim();
+      const body = text.slice(at).trim().replace(/\s*["”’']$/, '');
       const found = wordsIn(body) >= MIN_WORDS ? attribute(text, at, -1, body, previous, reading) : null;
       if (found?.who.speaker && (found.rule === 'quote.verb-before' || found.rule === 'quote.name-colon')) {
         const quote: Quote = { speaker: found.who.speaker, role: found.who.role, text: body, attribution: found.attribution, rule: 'quote.unmarked', evidence: evidence(block, text.slice(at)) };

@@ -8,6 +8,7 @@
  */
 import { CARDINAL_WORDS } from '../lexicon/numbers.js';
 import { MONTHS } from '../lexicon/dates.js';
+import { FILE_SIZE_UNITS } from '../lexicon/units.js';
 
 export interface Paraphrase {
   name: string;
@@ -31,6 +32,8 @@ const WORD_TO_DIGIT = new Map(
   Object.entries(CARDINAL_WORDS).filter(([w, n]) => n >= 2 && n <= 99 && !w.includes(' ')),
 );
 const MONTH = new RegExp(`^\\s+(?:${MONTHS.join('|')})\\b`, 'i');
+/** A file's size ("(PDF, 16 kB)") is printed in digits, never in words: no writer's paraphrase. */
+const FILE_SIZE = new RegExp(`^\\s+(?:${FILE_SIZE_UNITS.join('|')})\\b`);
 
 /** "seven recommendations" → "7 recommendations", and back: "72 cases" → "seventy-two cases". */
 function wordsToDigits(text: string): string {
@@ -45,7 +48,8 @@ const DIGIT_TO_WORD = new Map([...WORD_TO_DIGIT].map(([w, n]) => [n, w] as const
 
 function digitsToWords(text: string): string {
   return text.replace(/(?<![\d.,£/:-])\b([2-9]|[1-9]\d)\b(?![\d.,%:/-])(?=\s+[a-z])/g, (digits, _d, at: number, all: string) => {
-    if (MONTH.test(all.slice(at + digits.length))) return digits;
+    const after = all.slice(at + digits.length);
+    if (MONTH.test(after) || FILE_SIZE.test(after)) return digits;
     return DIGIT_TO_WORD.get(Number(digits)) ?? digits;
   });
 }
