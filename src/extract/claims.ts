@@ -11,7 +11,7 @@ import type { Sentence, SentenceLayer } from '../annotate/index.js';
 import { annotateText, spansOf } from '../annotate/index.js';
 import type { NumberSpan, QualifierSpan } from '../annotate/types.js';
 import { DURATION_UNITS } from '../lexicon/dates.js';
-import { ANAPHORA_AFTER, PHRASE_STOPS, REMAINDER_BEFORE } from '../lexicon/phrases.js';
+import { ADDRESSEE_WORDS, ANAPHORA_AFTER, PHRASE_STOPS, REMAINDER_BEFORE } from '../lexicon/phrases.js';
 import { STRUCTURE_NOUNS, UNIT_NOUNS } from '../lexicon/units.js';
 import { alternation, compile, keyOf } from '../lexicon/words.js';
 import { evidence } from '../model/blocks.js';
@@ -108,11 +108,16 @@ interface Context {
 const OWN_ADDRESSEE = /^the\s+(?:region|service|PDU|CRC|YJS|YOS|YOT|division|partnership|unit)$/i;
 
 /** Whom recommendations are addressed to ("are for the management board", "to East Sussex Police"); null for the document's own provider. */
+const ADDRESSEE = new RegExp(
+  String.raw`^\s*(?:(?:are|is|were|was)\s+)?(?:to|for|addressed\s+to)\s+((?:(?:the|its|their|a)\s+[\p{L}’'&-]+|[\p{Lu}][\p{L}’'&-]*)(?:\s+(?:[\p{Lu}][\p{L}’'&-]*|${alternation([...ADDRESSEE_WORDS])})(?![\p{L}]))*)`,
+  'u',
+);
+
 function addresseeOf(after: string, anaphora: boolean, own: string[]): string | null {
   // "Two recommendations are for …" counts a part, whoever it is for; "makes six recommendations to the region" the whole.
   const part = /^\s*(?:are|is|were|was)\s+(?:for|to|addressed\s+to)\b/i.test(after);
   // An addressee is a name or a noun phrase ("to the region", "for Westminster YJS"), not an infinitive ("to further improve").
-  const m = /^\s*(?:(?:are|is|were|was)\s+)?(?:to|for|addressed\s+to)\s+((?:(?:the|its|their|a)\s+[\p{L}’'&-]+|[\p{Lu}][\p{L}’'&-]*)(?:\s+(?:[\p{Lu}][\p{L}’'&-]*|of|and|head|board|service|team))*)/u.exec(after);
+  const m = ADDRESSEE.exec(after);
   if (!m) return anaphora ? 'part of them' : null;
   const to = m[1]!.trim();
   const key = keyOf(to);

@@ -18,3 +18,6 @@ export const REMAINDER_BEFORE = ['the remaining', 'the rest of the', 'the other 
 
 /** Words after a figure that refer back to the things just counted ("Three of these"). */
 export const ANAPHORA_AFTER = ['of these', 'of them', 'of those', 'of which'] as const;
+
+/** Lower-case words that go on naming an addressee of recommendations after its first word ("the Blackpool youth justice executive board"). */
+export const ADDRESSEE_WORDS = ['of', 'and', 'head', 'heads', 'board', 'service', 'services', 'team', 'youth', 'justice', 'executive', 'management', 'partnership', 'strategic', 'local', 'probation'] as const;

@@ -30,7 +30,8 @@ const KIND_LABELS: Record<ClaimKind, (claim: Claim, family: Family) => string> =
   },
   'rating-change': (c) => (c.subject === 'overall' ? 'Change of overall rating' : phrase(c.subject) ? `Change of rating of ${c.subject}` : 'Change of rating'),
   'same-as-previous': () => 'Overall rating unchanged since the previous inspection',
-  recommendations: (c) => (c.subject === 'recommendations' ? 'Number of recommendations' : `Number of recommendations to ${c.subject}`),
+  // The subject names the addressee already ("recommendations to the management board").
+  recommendations: (c) => (c.subject && c.subject !== 'recommendations' ? `Number of ${c.subject}` : 'Number of recommendations'),
   date: () => 'Date',
   score: () => 'Score',
   count: (c) => (phrase(c.subject) ? `Number of ${c.subject}` : c.unit && c.unit !== 'count' ? `Number of ${c.unit}` : 'Number'),
