@@ -210,8 +210,10 @@ function statedRatings(ctx: ExtractContext, statements: RatingStatement[], claim
   const standards: Standard[] = [];
   const others: Ratings['others'] = [];
   for (const s of statements) {
-    if (s.inspection !== 'current' || !s.rating) continue;
+    if (!s.rating) continue;
+    // Another provider's rating, of its latest inspection or an earlier one ("the disaggregation of Western Bay YJS, which we rated as ‘Inadequate’ in 2019").
     if (s.subject === 'named-provider' && s.subjectText && !others.some((o) => o.subject === s.subjectText)) others.push({ subject: s.subjectText, rating: s.rating, evidence: s.evidence });
+    if (s.inspection !== 'current') continue;
     if (s.subject !== 'area' || !s.area) continue;
     if (s.area.standards?.length) {
       for (const { id, name } of s.area.standards) {

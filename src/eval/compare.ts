@@ -35,7 +35,8 @@ const KIND: Record<Truth['kind'], Projection['kind']> = { 'press-release': 'pres
 const GENERIC = new Set('the and of pdu pdus yjs yos yot crc policy provision service services probation delivery unit youth justice offending team region division'.split(' '));
 
 function sameSubject(truth: string, actual: string): boolean {
-  const a = normName(truth);
+  // A bracket in the truth's subject is its collector's note ("Western Bay YJS (predecessor service, 2019)"), not the name.
+  const a = normName(truth.replace(/\s*\([^)]*\)/g, ''));
   const b = normName(actual);
   if (a === b || a.includes(b) || b.includes(a)) return true;
   const words = (s: string) => s.split(' ').filter((w) => w.length > 2 && !GENERIC.has(w));
