@@ -301,13 +301,22 @@ export const KIND_SIGNALS: readonly KindSignal[] = [
     weight: 2,
     scope: 'structure',
     test: (input) => {
-      const unquoted = input.layer.sentences.map((s) => s.text.replace(/[“"][^”"]*[”"]?/g, ' ')).join(' ');
-      const count = unquoted.match(/\b(?:I|my|me)\b/g)?.length ?? 0;
-      const first = input.layer.sentences.find((s) => /\b(?:I|my)\b/.test(s.text.replace(/[“"][^”"]*[”"]?/g, ' ')));
+      // Quotations are taken out paragraph by paragraph: a speaker's "I" in the second sentence of a quoted paragraph is the
+      // speaker's, not the page's (a release quoting the Chief Inspector, real/296).
+      const blocks = [...new Set(input.layer.sentences.map((s) => s.block))];
+      const unquoted = new Map(blocks.map((b) => [b, b.text.replace(/[“"][^”"]*(?:[”"]|$)/g, (q) => ' '.repeat(q.length))]));
+      const count = [...unquoted.values()].reduce((n, t) => n + (t.match(/\b(?:I|my|me)\b/g)?.length ?? 0), 0);
+      const first = input.layer.sentences.find((s) => /\b(?:I|my)\b/.test(unquoted.get(s.block)!.slice(s.offset, s.offset + s.text.length)));
       return count >= 2 && first ? { block: first.block, quote: first.text } : null;
     },
     examples: [{ text: 'Since my appointment as Chief Inspector of Probation in March 2024, I have become increasingly concerned', source: 'real/043' }],
-    counterexamples: [],
+    counterexamples: [
+      {
+        text: 'Chief Inspector of Probation, Martin Jones CBE, said:\n\n“Since becoming Chief Inspector of Probation in March 2024, I have seen the dedication and hard work of probation staff. I know the work carried out by the Probation Service is of critical importance.',
+        source: 'real/296',
+        why: 'the first person of a quotation, past its first sentence',
+      },
+    ],
   },
 ];
 

@@ -49,7 +49,7 @@ export interface RatingContext {
 }
 
 const SCALE = compile(words([...SCALE_WORDS]), 'iu');
-const RATING_VERB_BEFORE = /\b(?:rated|rates|rating(?:\s+of)?|graded|judged|assessed)\s+(?:as\s+)?$/i;
+const RATING_VERB_BEFORE = /\b(?:rated|rates|rating(?:\s+of)?|graded|judged|assessed)\s+(?:as\s+)?$|\bfound\s+(?:by\s+(?:the\s+)?inspectors\s+)?to\s+be\s+$/i;
 
 /** A rating word that states a rating: quoted, capitalised as a rating, or the object of "rated". */
 function stated(span: RatingSpan, sentence: Sentence, inTitle: boolean): boolean {

@@ -50,6 +50,10 @@ offendingTeam.counterexamples.push(
   { text: 'the work of the youth offending team on out-of-court disposals', source: 'invented (a lower-case hyphenated word)', why: 'a hyphenated word in lower case is no place' },
 );
 
+const youthAndJustice = youthNoun('youth-and-justice-service', ['Youth and Justice Service'], ['Y&JS'], 'Y&JS');
+youthAndJustice.examples.push({ text: 'Leicestershire Youth and Justice Service (Y&JS) has received an overall rating of ‘Requires improvement’', expect: { name: 'Leicestershire Youth and Justice Service' }, source: 'real/284' });
+youthAndJustice.counterexamples.push({ text: 'inspectors looked at how youth and justice services work together across Wales', source: 'invented (the words in general, no place)', why: 'no capitalised place before the noun' });
+
 const childrenService = youthNoun('children-service', ['Children and Young People’s Justice Service', "Children and Young People's Justice Service"], ['CYPJS'], 'CYPJS');
 childrenService.examples.push({ text: 'Leicester City Children and Young People’s Justice Service (CYPJS) rated as ‘Requires improvement’', expect: { place: 'Leicester City' }, source: 'real/054' });
 
@@ -73,7 +77,7 @@ export const yosFamily: FamilyExtension = {
   family: 'yos',
   describes: 'a youth offending or youth justice service',
   frameworks: [yos, youth2025],
-  providers: [justiceService, offendingService, offendingTeam, childrenService, engagementService, partnership],
+  providers: [justiceService, offendingService, offendingTeam, youthAndJustice, childrenService, engagementService, partnership],
   signals: [
     {
       id: 'yos.service',

@@ -178,6 +178,15 @@ export const IGNORED_RULES: Rule<Out>[] = [
     counterexamples: [],
   },
   {
+    id: 'ignored.cut-off',
+    produces: 'span:ignored',
+    // A page's text cut off inside a hyphenated word after a figure ("The Inspectorate uses a four-poi"): what the figure counts is lost.
+    ...onShape(String.raw`${NUMBER}-\p{L}{1,6}$`, 'gu'),
+    read: ignored('a figure whose word the end of the text cuts off'),
+    examples: [{ text: 'The Inspectorate uses a four-poi', source: 'real/300 (the excerpt ends there)' }],
+    counterexamples: [{ text: 'for a further two-year term', source: 'real/049', why: 'the word is whole, and the text goes on' }],
+  },
+  {
     id: 'ignored.period',
     produces: 'span:ignored',
     ...onShape(String.raw`${alternation([...PERIOD_BEFORE])}\s+(?:${NUMBER}\s+)?${DURATION}\b|${NUMBER}\s+${DURATION}\s+${words([...PERIOD_AFTER])}|\b(?:the\s+)?(?:first|last|second|third|fourth)\s+(?:half|quarter)\s+of\b`, 'giu'),

@@ -68,13 +68,14 @@ export const RATING_RULES: RatingRule[] = [
     id: 'rating.previously-received',
     produces: 'rating',
     pattern: new RegExp(
-      `\\b(?:after|when|since)\\b[^⟦.;]{0,40}?\\b(?:received|was\\s+rated|were\\s+rated|had\\s+been\\s+rated|was\\s+judged|was\\s+given|got)\\s+(?:an?\\s+|as\\s+)?${R}|\\bpreviously\\s+(?:been\\s+)?(?:rated|judged|graded)\\s+(?:as\\s+)?${R}|\\b(?:last|previously|first)\\s+inspected\\b(?:[^⟦.;]|⟦[PDN]\\d+⟧){0,120}?${R}|\\b(?:at\\s+that\\s+time|last\\s+time|at\\s+(?:its|the|our)\\s+(?:last|previous)\\s+inspection|in\\s+(?:its|the|our)\\s+(?:last|previous)\\s+inspection),?\\s+[^⟦.;]{0,60}?${R}|${R}(?:\\s+rating)?\\s+(?:in\\s+⟦D\\d+⟧|(?:at|in)\\s+(?:its|the|our)\\s+(?:last|previous)\\s+inspection)|\\bin\\s+⟦D\\d+⟧,?\\s+[^⟦.;]{0,40}?\\b(?:was|were)\\s+rated\\s+(?:as\\s+)?${R}(?=[^.;]*?\\bbut\\b[^.;]*?\\bnow\\b)`,
+      `\\b(?:after|when|since)\\b[^⟦.;]{0,40}?\\b(?:received|was\\s+(?:also\\s+)?rated|were\\s+(?:also\\s+)?rated|had\\s+(?:also\\s+)?been\\s+rated|was\\s+judged|was\\s+given|got)\\s+(?:an?\\s+|as\\s+)?${R}|\\bpreviously\\s+(?:been\\s+)?(?:rated|judged|graded)\\s+(?:as\\s+)?${R}|\\b(?:last|previously|first)\\s+inspected\\b(?:[^⟦.;]|⟦[PDN]\\d+⟧){0,120}?${R}|\\b(?:at\\s+that\\s+time|last\\s+time|at\\s+(?:its|the|our)\\s+(?:last|previous)\\s+inspection|in\\s+(?:its|the|our)\\s+(?:last|previous)\\s+inspection),?\\s+[^⟦.;]{0,60}?${R}|${R}(?:\\s+rating)?\\s+(?:in\\s+⟦D\\d+⟧|(?:at|in)\\s+(?:its|the|our)\\s+(?:last|previous)\\s+inspection)|\\bin\\s+⟦D\\d+⟧,?\\s+[^⟦.;]{0,40}?\\b(?:was|were)\\s+rated\\s+(?:as\\s+)?${R}(?=[^.;]*?\\bbut\\b[^.;]*?\\bnow\\b)`,
       'gi',
     ),
     read: (m) => [{ rating: Number(m.slice(1).find((g) => g !== undefined)), inspection: 'previous', subject: 'resolve', fallback: 'subject' }],
     examples: [
       { text: 'This was a reinspection of the service, after they received an ‘Inadequate’ rating in 2020.', expect: { rating: 'Inadequate', inspection: 'previous' }, source: 'real/009' },
       { text: 'follows an inspection in 2019, when the service was rated ‘Inadequate’.', expect: { rating: 'Inadequate', inspection: 'previous' }, source: 'frameworks.md (a release form)' },
+      { text: 'This follows the PDU’s last inspection in 2022, when the service was also rated ‘Inadequate’.', expect: { rating: 'Inadequate', inspection: 'previous' }, source: 'real/293' },
       { text: "At that time, we rated its work as 'Requires improvement'.", expect: { rating: 'Requires improvement', inspection: 'previous' }, source: 'seed/003' },
       { text: 'We last inspected Durham Tees Valley CRC in 2018 and we gave the service an overall rating of ‘Requires improvement’.', expect: { rating: 'Requires improvement', inspection: 'previous' }, source: 'real/128' },
       // A dated rating set against what holds now: "In 2018, … rated ‘Inadequate’ but … have now been awarded … ‘Good’".
@@ -192,8 +193,12 @@ export const RATING_RULES: RatingRule[] = [
     produces: 'rating',
     pattern: new RegExp(`${R},?\\s+overall\\b`, 'g'),
     read: one('current', 'overall', 'subject'),
-    examples: [{ text: 'Inspectors assessed NPS Wales as ‘Good’ overall, the second-highest rating.', expect: { rating: 'Good', subject: 'overall' }, source: 'real/012' }],
-    counterexamples: [],
+    examples: [
+      { text: 'Inspectors assessed NPS Wales as ‘Good’ overall, the second-highest rating.', expect: { rating: 'Good', subject: 'overall' }, source: 'real/012' },
+      // A rating word in lower case states a rating after "found (by inspectors) to be" (stated() in ratingStatements.ts).
+      { text: 'Wrexham Youth Justice Service (YJS) in North Wales was found by inspectors to be good overall, with many impressive areas of practice and “high aspirations” for children and young people.', expect: { rating: 'Good', subject: 'overall' }, source: 'real/290' },
+    ],
+    counterexamples: [{ text: 'The quality of the work within Cumbria is good overall.', source: 'real/133 (2017, before the ratings)', why: 'a rating word in lower case with no rating verb is prose' }],
   },
   {
     id: 'rating.received',
