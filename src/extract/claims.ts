@@ -28,8 +28,8 @@ const ANAPHORA = new RegExp(`^\\s+${alternation([...ANAPHORA_AFTER])}\\b`, 'i');
 const REMAINDER = new RegExp(`${alternation([...REMAINDER_BEFORE])}\\s+$`, 'i');
 const LEAD_OF = /^\s+of\s+(?:the\s+|our\s+|its\s+|their\s+|all\s+|all\s+the\s+)?/i;
 
-/** An adjective that may follow the noun it describes ("staff responsible", "places available", "people eligible", "staff present"). */
-const POSTPOSITIVE = /^(?:responsible|available|eligible|present)$/i;
+/** An adjective that may follow the noun it describes ("staff responsible", "places available", "people eligible", "staff present", "cases subject to"). */
+const POSTPOSITIVE = /^(?:responsible|available|eligible|present|subject)$/i;
 
 /** The noun phrase after a figure: its words, and the unit of its head (null when it names nothing countable). */
 export function nounPhrase(after: string): { words: string[]; unit: string | null; structure: boolean; text: string } {
@@ -156,7 +156,7 @@ function readFigure(sentence: Sentence, n: NumberSpan, ctx: Context, qualifiers:
       if (bound) {
         unit = nounPhrase(` ${bound[2]}`).unit ?? earlierUnit(sentence, n, numbers) ?? 'count';
         if (!base.qualifier && bound[1]!.toLowerCase() !== 'total') base.qualifier = bound[1]!.toLowerCase();
-      } else unit = earlierUnit(sentence, n, numbers) ?? 'count';
+      } else unit = (elliptical(sentence, n, numbers) ? ctx.recent.filter((r) => r.sentence === sentence.index).at(-1)?.unit : null) ?? earlierUnit(sentence, n, numbers) ?? 'count';
     }
   }
   // "one" counts only where it is set beside another figure ("10 inspections of CRCs and one NPS division") or rated ("one as ‘Requires improvement’").
@@ -186,6 +186,12 @@ function between(n: NumberSpan, text: string): string {
 
 /** "The minimum number of children’s cases … reduced from 15 to 14": the bound and the thing a bare figure counts, named earlier in its clause. */
 const NUMBER_OF = compile(String.raw`\b(?:the\s+)?(?:anticipated\s+)?(minimum|maximum|total|average)\s+number\s+of\s+([^.;]{1,60})`, 'iu');
+
+/** A figure with no noun after "and" another figure of its sentence counts what that one counted ("546 cases, 327 of which … and 219 to release on licence"). */
+function elliptical(sentence: Sentence, n: NumberSpan, numbers: NumberSpan[]): boolean {
+  const before = sentence.text.slice(0, n.start);
+  return /\band\s+$/i.test(before) && numbers.some((o) => o !== n && o.end <= n.start && n.start - o.end <= 80);
+}
 
 /** A unit noun earlier in the clause, with no figure between ("caseloads should not exceed 50"). */
 function earlierUnit(sentence: Sentence, n: NumberSpan, numbers: NumberSpan[]): string | null {

@@ -13,7 +13,8 @@ export const UNIT_NOUNS: readonly { unit: string; nouns: readonly string[] }[] =
       'victims', 'employees', 'trainees', 'learners', 'families', 'managers', 'leaders', 'people on probation', 'recruits',
     ],
   },
-  { unit: 'cases', nouns: ['cases', 'case', 'case files', 'case file', 'caseloads', 'caseload', 'court reports'] },
+  // Court reports are reports, not cases: "We also reviewed 299 court reports" counts them (real/231, real/294).
+  { unit: 'cases', nouns: ['cases', 'case', 'case files', 'case file', 'caseloads', 'caseload'] },
   { unit: 'standards', nouns: ['standards', 'standard', 'aspects', 'aspect', 'quality standards', 'ratings'] },
   { unit: 'recommendations', nouns: ['recommendations', 'recommendation'] },
   // A standard is judged by its key questions: "rated as 'Inadequate' for all three key questions" counts questions, not standards.

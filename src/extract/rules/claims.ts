@@ -28,6 +28,11 @@ export const CLAIM_FORMS: readonly ClaimForm[] = [
       // Seven times in the seed report: a count of a standard's questions, which a release's count of standards must not match.
       { text: "Reviewing was rated as 'Inadequate' for all three key questions.", expect: { value: 3, unit: 'key questions' }, source: 'seed/003' },
       { text: 'Three out of four inspected aspects of this work were rated ‘Outstanding’ – the highest mark.', expect: { value: 3, of: 4, unit: 'standards' }, source: 'real/273' },
+      // A figure with no noun after "and" another figure counts what that one counted (real/231, real/294 the same form).
+      { text: 'We reviewed 546 cases, 327 of which were subject to a community sentence and 219 to release on licence.', expect: { value: 219, unit: 'cases' }, source: 'real/231' },
+      { text: 'We reviewed 330 cases, 216 of which were subject to a community sentence and 115 to release on licence.', expect: { value: 115, unit: 'cases' }, source: 'real/294' },
+      { text: 'We also reviewed 299 court reports and 209 cases subject to resettlement provision.', expect: { value: 209, unit: 'cases' }, source: 'real/231' },
+      { text: 'We also reviewed 299 court reports and 209 cases subject to resettlement provision.', expect: { value: 299, unit: 'count' }, source: 'real/231 (and real/294: court reports are no cases)' },
       // An adjective after the noun is no head: the noun before it is.
       { text: 'The report found that, operationally, there were a team of just four staff members responsible for delivering post-court and out-of-court disposal work at Ceredigion YJPS.', expect: { value: 4, unit: 'people', qualifier: 'just' }, source: 'real/260' },
     ],
