@@ -11,7 +11,7 @@ import type { Sentence, SentenceLayer } from '../annotate/index.js';
 import { annotateText, spansOf } from '../annotate/index.js';
 import type { NumberSpan, QualifierSpan } from '../annotate/types.js';
 import { DURATION_UNITS } from '../lexicon/dates.js';
-import { ADDRESSEE_WORDS, ANAPHORA_AFTER, PHRASE_STOPS, REMAINDER_BEFORE } from '../lexicon/phrases.js';
+import { ADDRESSEE_WORDS, ANAPHORA_AFTER, PHRASE_STOPS, POSTPOSITIVE_ADJECTIVES, REMAINDER_BEFORE } from '../lexicon/phrases.js';
 import { STRUCTURE_NOUNS, UNIT_NOUNS } from '../lexicon/units.js';
 import { alternation, compile, keyOf } from '../lexicon/words.js';
 import { evidence } from '../model/blocks.js';
@@ -28,8 +28,7 @@ const ANAPHORA = new RegExp(`^\\s+${alternation([...ANAPHORA_AFTER])}\\b`, 'i');
 const REMAINDER = new RegExp(`${alternation([...REMAINDER_BEFORE])}\\s+$`, 'i');
 const LEAD_OF = /^\s+of\s+(?:the\s+|our\s+|its\s+|their\s+|all\s+|all\s+the\s+)?/i;
 
-/** An adjective that may follow the noun it describes ("staff responsible", "places available", "people eligible", "staff present", "cases subject to"). */
-const POSTPOSITIVE = /^(?:responsible|available|eligible|present|subject)$/i;
+const POSTPOSITIVE = new RegExp(`^${alternation([...POSTPOSITIVE_ADJECTIVES])}$`, 'i');
 
 /** The noun phrase after a figure: its words, and the unit of its head (null when it names nothing countable). */
 export function nounPhrase(after: string): { words: string[]; unit: string | null; structure: boolean; text: string } {
@@ -156,11 +155,11 @@ function readFigure(sentence: Sentence, n: NumberSpan, ctx: Context, qualifiers:
       if (bound) {
         unit = nounPhrase(` ${bound[2]}`).unit ?? earlierUnit(sentence, n, numbers) ?? 'count';
         if (!base.qualifier && bound[1]!.toLowerCase() !== 'total') base.qualifier = bound[1]!.toLowerCase();
-      } else unit = (elliptical(sentence, n, numbers) ? ctx.recent.filter((r) => r.sentence === sentence.index).at(-1)?.unit : null) ?? earlierUnit(sentence, n, numbers) ?? 'count';
+      } else unit = (afterAnd(text, n, numbers, 80) ? ctx.recent.filter((r) => r.sentence === sentence.index).at(-1)?.unit : null) ?? earlierUnit(sentence, n, numbers) ?? 'count';
     }
   }
   // "one" counts only where it is set beside another figure ("10 inspections of CRCs and one NPS division") or rated ("one as ‘Requires improvement’").
-  const coordinated = /\band\s+$/i.test(text.slice(0, n.start)) && numbers.some((o) => o !== n && o.end <= n.start && n.start - o.end <= 45);
+  const coordinated = afterAnd(text, n, numbers, 45);
   if (n.words && n.value === 1 && phrase.unit === 'count' && !/^\s+as\s+["“‘']/i.test(after) && !coordinated) return null;
   // A bare "1" is a list number or a leftover marker, not a figure.
   if (!n.words && n.value < 2 && !phrase.words.length) return null;
@@ -187,10 +186,13 @@ function between(n: NumberSpan, text: string): string {
 /** "The minimum number of children’s cases … reduced from 15 to 14": the bound and the thing a bare figure counts, named earlier in its clause. */
 const NUMBER_OF = compile(String.raw`\b(?:the\s+)?(?:anticipated\s+)?(minimum|maximum|total|average)\s+number\s+of\s+([^.;]{1,60})`, 'iu');
 
-/** A figure with no noun after "and" another figure of its sentence counts what that one counted ("546 cases, 327 of which … and 219 to release on licence"). */
-function elliptical(sentence: Sentence, n: NumberSpan, numbers: NumberSpan[]): boolean {
-  const before = sentence.text.slice(0, n.start);
-  return /\band\s+$/i.test(before) && numbers.some((o) => o !== n && o.end <= n.start && n.start - o.end <= 80);
+/**
+ * Whether a figure follows "and" with another figure of its sentence at most `reach` characters before
+ * it: set beside that one ("10 inspections of CRCs and one NPS division"), or, with no noun of its own,
+ * counting what that one counted ("546 cases, 327 of which … and 219 to release on licence").
+ */
+function afterAnd(text: string, n: NumberSpan, numbers: NumberSpan[], reach: number): boolean {
+  return /\band\s+$/i.test(text.slice(0, n.start)) && numbers.some((o) => o !== n && o.end <= n.start && n.start - o.end <= reach);
 }
 
 /** A unit noun earlier in the clause, with no figure between ("caseloads should not exceed 50"). */

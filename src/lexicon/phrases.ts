@@ -21,3 +21,6 @@ export const ANAPHORA_AFTER = ['of these', 'of them', 'of those', 'of which'] as
 
 /** Lower-case words that go on naming an addressee of recommendations after its first word ("the Blackpool youth justice executive board"). */
 export const ADDRESSEE_WORDS = ['of', 'and', 'head', 'heads', 'board', 'service', 'services', 'team', 'youth', 'justice', 'executive', 'management', 'partnership', 'strategic', 'local', 'probation'] as const;
+
+/** Adjectives that may follow the noun they describe, which stays the head ("staff responsible", "places available", "people eligible", "staff present", "cases subject to"). */
+export const POSTPOSITIVE_ADJECTIVES = ['responsible', 'available', 'eligible', 'present', 'subject'] as const;
