@@ -362,6 +362,15 @@ export function extractQuotes(layer: SentenceLayer, blocks: Block[], title: Bloc
   const quotes: Quote[] = [];
   const parts = new Map<Quote, string[]>();
   let open: Quote | null = null;
+  /** A quote found: kept with its first part, and its speaker the last named from here on. */
+  const record = (found: NonNullable<ReturnType<typeof attribute>>, rule: string, body: string, where: Quote['evidence']): Quote => {
+    const quote: Quote = { speaker: found.who.speaker, role: found.who.role, text: body, attribution: found.attribution, rule, evidence: where };
+    quotes.push(quote);
+    parts.set(quote, [body]);
+    reading.leadSpeaker = null;
+    if (found.who.speaker) reading.lastNamed = found.who;
+    return quote;
+  };
   for (let b = 0; b < prose.length; b++) {
     const block = prose[b]!;
     const text = block.text;
@@ -370,7 +379,8 @@ export function extractQuotes(layer: SentenceLayer, blocks: Block[], title: Bloc
     open = null;
     const named = layer.of(block).flatMap((s) => s.spans.filter((x): x is PersonSpan => x.type === 'person').map((p) => ({ at: s.offset + p.start, p })));
     let closedAt = -1;
-    for (const at of openings(text)) {
+    const marks = openings(text);
+    for (const at of marks) {
       // A mark inside the quotation just read, or the one that closed it, opens nothing.
       if (at <= closedAt) continue;
       // "he"/"she" stands for the last person named before this quotation.
@@ -392,29 +402,19 @@ export function extractQuotes(layer: SentenceLayer, blocks: Block[], title: Bloc
       continuing = null;
       const found = attribute(text, at, end, body, previous, reading);
       if (!found || wordsIn(body) < (at === 0 ? MIN_WORDS : 3)) continue;
-      const quote: Quote = { speaker: found.who.speaker, role: found.who.role, text: body, attribution: found.attribution, rule: found.rule, evidence: evidence(block, text.slice(at, end < 0 ? undefined : end + 1)) };
-      quotes.push(quote);
-      parts.set(quote, [body]);
-      reading.leadSpeaker = null;
-      if (found.who.speaker) reading.lastNamed = found.who;
+      const quote = record(found, found.rule, body, evidence(block, text.slice(at, end < 0 ? undefined : end + 1)));
       if (end < 0) {
         open = quote;
         break;
       }
     }
     // A mark with nothing after it (a stray closing mark, straight or curly, at the paragraph's end) opens no quotation.
-    const unmarked = openings(text).every((at) => !text.slice(at + 1).trim()) ? UNMARKED.exec(text) : null;
+    const unmarked = marks.every((at) => !text.slice(at + 1).trim()) ? UNMARKED.exec(text) : null;
     if (unmarked) {
       const at = unmarked[0].length;
       const body = text.slice(at).trim().replace(/\s*["”’']$/, '');
       const found = wordsIn(body) >= MIN_WORDS ? attribute(text, at, -1, body, previous, reading) : null;
-      if (found?.who.speaker && (found.rule === 'quote.verb-before' || found.rule === 'quote.name-colon')) {
-        const quote: Quote = { speaker: found.who.speaker, role: found.who.role, text: body, attribution: found.attribution, rule: 'quote.unmarked', evidence: evidence(block, text.slice(at)) };
-        quotes.push(quote);
-        parts.set(quote, [body]);
-        reading.leadSpeaker = null;
-        reading.lastNamed = found.who;
-      }
+      if (found?.who.speaker && (found.rule === 'quote.verb-before' || found.rule === 'quote.name-colon')) record(found, 'quote.unmarked', body, evidence(block, text.slice(at)));
     }
     const last = named[named.length - 1];
     if (last) reading.lastNamed = asSpeaker(last.p, reading.people);
