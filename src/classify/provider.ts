@@ -63,12 +63,18 @@ function nameRank(span: ProviderSpan): number {
 /** Candidates from every provider span, one per provider, merged across the forms of its name. */
 export function providerCandidates(layer: SentenceLayer): ProviderCandidate[] {
   const byKey = new Map<string, ProviderCandidate>();
+  // The best rank among each candidate's mentions so far, so that each mention is ranked once, not again for every later one.
+  const bestRank = new Map<ProviderCandidate, number>();
   for (const sentence of layer.sentences) {
     for (const span of spansOf(sentence, 'provider')) {
       if (span.several) continue;
       const k = key(span.family, span.place);
       const candidate = byKey.get(k) ?? { family: span.family, place: span.place, name: span.name, shortName: span.shortName, type: span.providerType, mentions: [], score: 0, reasons: [] };
-      if (candidate.mentions.every((m) => nameRank(m.span) < nameRank(span))) Object.assign(candidate, { name: span.name, shortName: span.shortName, type: span.providerType });
+      const rank = nameRank(span);
+      if (rank > (bestRank.get(candidate) ?? -1)) {
+        Object.assign(candidate, { name: span.name, shortName: span.shortName, type: span.providerType });
+        bestRank.set(candidate, rank);
+      }
       candidate.mentions.push({ span, sentence });
       byKey.set(k, candidate);
     }
