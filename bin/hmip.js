@@ -7,14 +7,11 @@ process.stdout.on('error', (error) => {
   throw error;
 });
 
-// The engine's flags first, before any pattern runs (src/engine.ts says why).
+// The engine's flags first, before any pattern runs or any code is compiled (src/engine.ts says why).
 (await import('../dist/src/engine.js')).applyEngineFlags();
 
-const argv = process.argv.slice(2);
-// The commands that read documents start their worker first, so that it loads the pipeline while
-// the argument parser loads here.
-const early = argv[0] === 'extract' || argv[0] === 'verify' ? await import('../dist/src/cli/extractor.js') : null;
-early?.startEarly();
-const { main } = await import('../dist/src/cli/main.js');
-process.exitCode = await main(argv);
-await early?.closeEarly();
+// The command line, bundled by the build and started from its code cache (src/code-cache.ts).
+const { runCachedScript, saveCodeCaches, WRITE_CODE_CACHE_ENV } = await import('../dist/src/code-cache.js');
+const { start } = runCachedScript(new URL('../dist/src/cli/hmip.cjs', import.meta.url).pathname);
+process.exitCode = await start(process.argv.slice(2));
+if (process.env[WRITE_CODE_CACHE_ENV]) saveCodeCaches();

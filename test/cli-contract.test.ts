@@ -6,8 +6,9 @@
  * examples; names printed safely; Ctrl-C in a batch keeps finished work for the next run.
  */
 import { spawn, spawnSync } from 'node:child_process';
-import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it, vi } from 'vitest';
 import { cli, CORPUS, ROOT, SEEDS, tempDir, unprivileged } from './helpers.js';
 
@@ -217,6 +218,21 @@ describe('the conventions of well-liked command lines', () => {
     expect(readdirSync(dir).sort()).toEqual(['check.html', 'release.json']);
   });
 
+  it('-o to a pipe or a device writes into it and leaves it there, not a file in its place', async () => {
+    const dir = tempDir('hmip-fifo-');
+    const fifo = join(dir, 'pipe');
+    expect(spawnSync('mkfifo', [fifo]).status).toBe(0);
+    // What reads the pipe writes what it got to a file, so that nothing waits on this process.
+    const reader = spawn('/bin/sh', ['-c', 'cat "$0" > "$1"', fifo, join(dir, 'read.json')]);
+    const ended = new Promise((resolve) => reader.on('close', resolve));
+    const written = cli(['extract', RELEASE, '-o', fifo]);
+    await ended;
+    expect(written.status, written.stderr).toBe(0);
+    expect(readFileSync(join(dir, 'read.json'), 'utf8')).toBe(cli(['extract', RELEASE]).stdout);
+    expect(statSync(fifo).isFIFO()).toBe(true);
+    expect(readdirSync(dir).sort()).toEqual(['pipe', 'read.json']);
+  });
+
   it('-f jsonl prints one document a line, for several files', () => {
     const result = cli(['extract', RELEASE, SEEDS.release2018, '-f', 'jsonl']);
     expect(result.status).toBe(0);
@@ -383,4 +399,36 @@ function childrenOf(pid: number): number[] {
       }
     })
     .map(Number);
+}
+
+describe('a batch that is killed', () => {
+  it('takes its readers with it, even one busy in a long computation', async () => {
+    const input = tempDir('hmip-killed-in-');
+    copyFileSync(join(CORPUS, '002_6a02e246b64b3411.txt'), join(input, 'release.txt'));
+    const out = join(tempDir('hmip-killed-out-'), 'dataset');
+    // The reader blocks for ten seconds on the file it is given (test/support/busy-reader.mjs).
+    const busy = pathToFileURL(join(ROOT, 'test', 'support', 'busy-reader.mjs')).href;
+    const child = spawn(process.execPath, [join(ROOT, 'bin', 'hmip.js'), 'batch', input, '--out', out, '--jobs', '1'], {
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: { ...process.env, NODE_OPTIONS: `${process.env.NODE_OPTIONS ?? ''} --import ${busy}` },
+    });
+    let stderr = '';
+    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.toString()));
+    // Once the reader has been given the file (it is a child of the batch by then), the batch is killed.
+    await new Promise((resolve) => setTimeout(resolve, 1500));
+    const readers = childrenOf(child.pid!);
+    child.kill('SIGKILL');
+    await new Promise((resolve) => child.on('close', resolve));
+    expect(readers, stderr).toHaveLength(1);
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    for (const pid of readers) expect(running(pid), `reader ${pid}`).toBe(false);
+  });
+});
+/** Whether the process is alive: not gone, and not a zombie left for its new parent to reap. */
+function running(pid: number): boolean {
+  try {
+    return readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1]![0] !== 'Z';
+  } catch {
+    return false;
+  }
 }

@@ -5,9 +5,8 @@
  */
 import { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
-import { getDocument, getOperatorCodes, loadInlineWorker, PDFWorker, VerbosityLevel, type PDFDocumentProxy } from './pdfjs.js';
+import { getDocument, getOperatorCodes, loadInlineWorker, VerbosityLevel, type PDFDocumentProxy } from './pdfjs.js';
 import { errors, HmipError } from '../../src/errors.js';
-import { pdfjsThread, type PdfjsThread, type ThreadDeath } from './thread.js';
 import type { Fill, PageText, TextItem } from './types.js';
 
 export interface LoadedPdf {
@@ -36,23 +35,13 @@ function assets(): { fonts: string; cmaps: string } {
   return assetDirs;
 }
 
-/** pdf.js's side of its thread: one PDFWorker per live thread. */
-const workers = new WeakMap<PdfjsThread, PDFWorker>();
-
-function pdfWorkerOf(thread: PdfjsThread): PDFWorker {
-  let worker = workers.get(thread);
-  if (!worker) {
-    worker = new PDFWorker({ port: thread.port as unknown as NonNullable<ConstructorParameters<typeof PDFWorker>[0]>['port'], verbosity: VerbosityLevel.ERRORS });
-    workers.set(thread, worker);
-  }
-  return worker;
-}
-
 /**
- * The pages' text items, in page order; `onPage` sees each page as soon as it is read, while
- * pdf.js goes on with the next. `fillsFor`, given every page's text, names the pages whose filled
- * shapes are wanted too: reading them means reading those pages' drawing operators, which costs
- * about as much again as their text, so only pages that need them are read.
+ * The pages' text items, in page order; `onPage` sees each page as soon as it is read. pdf.js
+ * reads on the calling thread: a thread of its own would overlap reading with layout, but would
+ * cost more CPU than it saves wall time (the thread's start, and every page's text copied between
+ * threads). `fillsFor`, given every page's text, names the pages whose filled shapes are wanted
+ * too: reading them means reading those pages' drawing operators, which costs about as much again
+ * as their text, so only pages that need them are read.
  */
 export async function loadPdf(
   bytes: Uint8Array,
@@ -64,10 +53,8 @@ export async function loadPdf(
   if (bytes.byteLength === 0) throw errors.emptyFile(path);
   checkStructure(bytes, path);
   const { fonts, cmaps } = assets();
-  const thread = pdfjsThread();
-  if (!thread) await loadInlineWorker();
+  await loadInlineWorker();
   const task = getDocument({
-    ...(thread ? { worker: pdfWorkerOf(thread) } : {}),
     // pdf.js transfers (detaches) the buffer it is given: hand it a copy, never the caller's bytes.
     data: new Uint8Array(bytes),
     isEvalSupported: false,
@@ -82,13 +69,10 @@ export async function loadPdf(
   });
   // A rejected task promise that nobody awaits would be an unhandled rejection after destroy().
   task.promise.catch(() => undefined);
-  // If pdf.js's thread dies mid-read, what waits on it is answered with the reason rather than left waiting.
-  const watch = thread ? watchThread(thread, path) : null;
-  const orDeath = watch?.orDeath ?? (<T>(promise: Promise<T>) => promise);
   try {
     let doc: PDFDocumentProxy;
     try {
-      doc = await orDeath(task.promise);
+      doc = await task.promise;
     } catch (error) {
       throw error instanceof HmipError ? error : loadError(error, path);
     }
@@ -96,47 +80,21 @@ export async function loadPdf(
     if (limits.maxPages !== undefined && count > limits.maxPages) {
       throw errors.tooLarge(path, `${count} pages, more than the limit of ${limits.maxPages}`);
     }
-    const title = await orDeath(readTitle(doc));
-    // With pdf.js in its own thread every page is asked for at once, so that it reads ahead while
-    // pages are laid out here; on one thread there is nothing to overlap, so a page at a time.
-    const ahead = thread ? Array.from({ length: count }, (_, i) => readPage(doc, i + 1, path)) : null;
-    for (const read of ahead ?? []) read.catch(() => undefined);
+    const title = await readTitle(doc);
     const pages: PageText[] = [];
     for (let number = 1; number <= count; number++) {
-      const page = await orDeath(ahead?.[number - 1] ?? readPage(doc, number, path));
+      const page = await readPage(doc, number, path);
       pages.push(page);
       onPage?.(page);
     }
     for (const number of fillsFor?.(pages) ?? []) {
       const page = pages[number - 1];
-      if (page) page.fills = await orDeath(readFills(doc, page, path));
+      if (page) page.fills = await readFills(doc, page, path);
     }
     return { pages, title };
   } finally {
-    // A dead thread would never answer the request to close the document.
-    if (thread?.died) void task.destroy().catch(() => undefined);
-    else await task.destroy().catch(() => undefined);
-    watch?.end();
+    await task.destroy().catch(() => undefined);
   }
-}
-
-/** Holds the thread while a document is read, and turns its death into the document's error. */
-function watchThread(thread: PdfjsThread, path: string): { orDeath: <T>(promise: Promise<T>) => Promise<T>; end: () => void } {
-  const errorOf = (death: ThreadDeath) => (death.outOfMemory ? errors.tooLarge(path, death.reason) : errors.corruptPdf(path, death.reason));
-  thread.acquire();
-  let onDeath: (death: ThreadDeath) => void = () => undefined;
-  const died = new Promise<never>((_, reject) => {
-    onDeath = (death) => reject(errorOf(death));
-    thread.onDeath.add(onDeath);
-  });
-  died.catch(() => undefined);
-  return {
-    orDeath: (promise) => (thread.died ? Promise.reject(errorOf(thread.died)) : Promise.race([promise, died])),
-    end: () => {
-      thread.onDeath.delete(onDeath);
-      thread.release();
-    },
-  };
 }
 
 /**

@@ -60,13 +60,16 @@ export interface PoolOptions {
 export interface ReaderData {
   limits: Limits;
   memoryMb: number;
-  pdfjsThread: boolean;
+  /** The kernel kills the reader when the pool's process dies (see `readerCommand`): it need not watch for that itself. */
+  killedWithParent: boolean;
 }
 
 /** The reader's first message: it has loaded the pipeline; and the data limit the kernel holds it to, if known. */
 export interface ReadyMessage {
   ready: true;
   dataLimitBytes: number | null;
+  /** Whether the reader's code came from the code cache the build made (code-cache.ts), or was compiled as it loaded. */
+  codeCache: 'used' | 'rejected' | 'absent';
 }
 
 export const READER_DATA_ENV = 'HMIP_READER';
@@ -85,7 +88,8 @@ interface Slot {
 /** The error for a file, given its path. */
 type Failure = (path: string) => { errorClass: ErrorClass; message: string };
 
-const READER_PATH = fileURLToPath(new URL('./worker.js', import.meta.url));
+/** The reader as the build bundles it (reader-start.ts, worker.ts, scripts/bundle.mjs). */
+const READER_PATH = fileURLToPath(new URL('../../reader/start.cjs', import.meta.url));
 
 /** What the C++ runtime, V8, glibc or Rust print when an allocation fails (and JavaScript's RangeError says). */
 export const OUT_OF_MEMORY = /out of memory|bad_alloc|allocation failed|memory allocation of \d+ bytes failed|cannot allocate memory|heap limit/i;
@@ -102,6 +106,8 @@ export class Pool {
   private startFailure: Failure | null = null;
   /** Whether the kernel holds readers to the memory limit (learnt from the first reader to start). */
   private bounded = false;
+  /** How the last reader to start loaded its code. */
+  private loaded: ReadyMessage['codeCache'] | null = null;
 
   constructor(private readonly options: PoolOptions) {
     for (let i = 0; i < options.size; i++) {
@@ -120,6 +126,11 @@ export class Pool {
     });
   }
 
+  /** How the last reader to start loaded its code; null until one is ready. */
+  codeCache(): ReadyMessage['codeCache'] | null {
+    return this.loaded;
+  }
+
   /** The most memory the pool's readers held at once, at most: each slot's largest peak, added up (MB). */
   peakMb(): number {
     return this.slots.reduce((sum, slot) => sum + slot.peakMb, 0);
@@ -135,8 +146,8 @@ export class Pool {
   /** Gives the slot a fresh reader. */
   private start(slot: Slot): void {
     const { memoryMb } = this.options;
-    const data: ReaderData = { limits: this.options.limits, memoryMb, pdfjsThread: !!this.options.pdfjsThread };
-    const [program, args] = readerCommand(memoryMb);
+    const { program, args, killedWithParent } = readerCommand(memoryMb);
+    const data: ReaderData = { limits: this.options.limits, memoryMb, killedWithParent };
     const child = spawn(program, args, {
       // pdf.js and friends may print; the batch's own output is the progress line and the summary.
       stdio: ['ignore', 'ignore', 'pipe', 'ipc'],
@@ -156,6 +167,7 @@ export class Pool {
         slot.ready = true;
         // The limit the reader reports is the kernel's: a bound is in force only if it is no higher than asked.
         this.bounded = message.dataLimitBytes !== null && message.dataLimitBytes <= memoryMb * 1024 * 1024;
+        this.loaded = message.codeCache;
         this.pump();
       } else {
         if (message.peakMb !== undefined) slot.peakMb = Math.max(slot.peakMb, message.peakMb);
@@ -260,14 +272,21 @@ export class Pool {
  * The reader's command line: Node with its heap held to the limit, and on Linux, through the
  * shell's `ulimit -d`, the whole process held to it by the kernel. (If the hard limit is already
  * lower, raising to the limit fails and the lower bound stands; the reader reports which holds.)
+ * Where util-linux's `setpriv` is installed, the kernel also kills the reader when this process
+ * dies (its parent-death signal), even in the middle of a long computation; a reader without it
+ * keeps a thread of its own to watch for that, which costs each reader a second JavaScript thread.
  */
-function readerCommand(memoryMb: number): [string, string[]] {
+function readerCommand(memoryMb: number): { program: string; args: string[]; killedWithParent: boolean } {
   const node = [process.execPath, `--max-old-space-size=${memoryMb}`, ...ENGINE_FLAGS, READER_PATH];
   if (process.platform === 'linux' && existsSync('/bin/sh')) {
-    return ['/bin/sh', ['-c', 'ulimit -d "$0" 2>/dev/null; exec "$@"', String(memoryMb * 1024), ...node]];
+    const setpriv = SETPRIV.find((path) => existsSync(path));
+    const command = setpriv ? [setpriv, '--pdeathsig', 'KILL', ...node] : node;
+    return { program: '/bin/sh', args: ['-c', 'ulimit -d "$0" 2>/dev/null; exec "$@"', String(memoryMb * 1024), ...command], killedWithParent: !!setpriv };
   }
-  return [node[0]!, node.slice(1)];
+  return { program: node[0]!, args: node.slice(1), killedWithParent: false };
 }
+
+const SETPRIV = ['/usr/bin/setpriv', '/bin/setpriv'];
 
 /** Kills a reader and resolves once it is gone. */
 function stop(child: ChildProcess): Promise<void> {

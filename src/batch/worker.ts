@@ -5,12 +5,11 @@
  */
 import { readFileSync } from 'node:fs';
 import { Worker } from 'node:worker_threads';
-import { readPdfsInline, startPdfjsThread } from '../../parsers/pdf/thread.js';
 import { asHmipError, errors, HmipError } from '../errors.js';
 import { OUT_OF_MEMORY, READER_DATA_ENV, type ReaderData, type ReadyMessage, type TaskRequest, type TaskResponse } from './pool.js';
 import { warmUp } from './warmup.js';
 
-const { limits, pdfjsThread, memoryMb } = JSON.parse(process.env[READER_DATA_ENV] ?? '{}') as ReaderData;
+const { limits, memoryMb, killedWithParent } = JSON.parse(process.env[READER_DATA_ENV] ?? '{}') as ReaderData;
 if (!limits || !process.send) {
   process.stderr.write('hmip: this is the reader process of hmip\'s pool; it is started by hmip, not by hand.\n');
   process.exit(2);
@@ -21,14 +20,7 @@ process.on('disconnect', () => process.exit(0));
 // decides what stops (it ends its readers itself): a reader that died of the signal mid-file would
 // have the file recorded as failed, and the failure kept for the next run.
 process.on('SIGINT', () => {});
-endWithParent();
-
-// pdf.js's thread starts first: it loads while this process loads the pipeline, and is ready for
-// the first PDF. It is held to the same heap limit as this process.
-if (pdfjsThread) startPdfjsThread(memoryMb);
-else readPdfsInline();
-const { processBytes } = await import('../pipeline.js');
-await warmUp(processBytes);
+if (!killedWithParent) endWithParent();
 
 /**
  * Rejected promises nobody handled, apart from pdf.js's own leftovers (`fromPdfjsWorker`). One
@@ -43,11 +35,23 @@ process.on('unhandledRejection', (reason) => {
   strays.push(reason instanceof Error ? `${reason.name}: ${reason.message}\n${(reason.stack ?? '').split('\n').slice(1).join('\n')}` : String(reason));
 });
 
-// The pipeline's modules are loaded and warm: the pool starts a document's clock only from here, so
-// that a reader's start (and the restart after a timeout) is never charged to the file it is given.
-send({ ready: true, dataLimitBytes: dataLimit() });
+// A reader that cannot load the pipeline dies before it is ready, with the reason on stderr, and
+// the pool reports it for every file (it would fail the same way again).
+serve().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
 
-process.on('message', async (task: TaskRequest) => {
+async function serve(): Promise<void> {
+  const { processBytes } = await import('../pipeline.js');
+  await warmUp(processBytes);
+  // The pipeline's modules are loaded and warm: the pool starts a document's clock only from here, so
+  // that a reader's start (and the restart after a timeout) is never charged to the file it is given.
+  send({ ready: true, dataLimitBytes: dataLimit(), codeCache: codeCache() });
+  process.on('message', (task: TaskRequest) => void answer(task, processBytes));
+}
+
+async function answer(task: TaskRequest, processBytes: typeof import('../pipeline.js').processBytes): Promise<void> {
   const started = performance.now();
   strays = [];
   let response: TaskResponse;
@@ -65,8 +69,23 @@ process.on('message', async (task: TaskRequest) => {
   await new Promise((resolve) => setImmediate(resolve));
   if (strays.length > 0) response.strays = strays;
   response.peakMb = Math.round(process.resourceUsage().maxRSS / 1024);
+  for (const listener of answerListeners) listener();
   send(response);
-});
+}
+
+const answerListeners: (() => void)[] = [];
+
+/** Calls `listener` each time a document has been read, before its answer is sent (reader-start.ts uses it). */
+export function beforeEachAnswer(listener: () => void): void {
+  answerListeners.push(listener);
+}
+
+let codeCache: () => ReadyMessage['codeCache'] = () => 'absent';
+
+/** How the reader's code was loaded, asked when it is ready (reader-start.ts tells). */
+export function setCodeCache(state: () => ReadyMessage['codeCache']): void {
+  codeCache = state;
+}
 
 /**
  * An allocation that failed under the memory limit and came back as an error rather than ending
@@ -81,9 +100,10 @@ function overMemory(error: unknown, path: string): HmipError | null {
 
 /**
  * A reader whose pool's process is gone (killed) is of no use, but one busy in a long computation
- * never comes back to its event loop to hear the IPC channel close, and would run on for ever. A
- * thread of its own watches for the parent to change (the orphan is taken in by another process)
- * and ends the reader then.
+ * never comes back to its event loop to hear the IPC channel close, and would run on for ever.
+ * Where the kernel does not kill it with its parent (`readerCommand` in pool.ts), a thread of its
+ * own watches for the parent to change (the orphan is taken in by another process) and ends the
+ * reader then.
  */
 function endWithParent(): void {
   const watcher = new Worker(
@@ -107,9 +127,9 @@ function dataLimit(): number | null {
 /**
  * pdf.js, walking a damaged page tree, prefetches objects it then never awaits (Catalog.getPageDict
  * in pdf.js 5); their rejections are its leftovers, not failures of the file, which reach the caller
- * through the document's own promises. Its worker code is where they come from: when it runs in its
- * own thread (`startPdfjsThread`), that thread ignores them the same way.
+ * through the document's own promises. Its worker code is where they come from: the package's
+ * module, or the script the build bundles it into (scripts/bundle.mjs).
  */
 function fromPdfjsWorker(reason: unknown): boolean {
-  return reason instanceof Error && /pdfjs-dist[\\/]legacy[\\/]build[\\/]pdf\.worker\.mjs/.test(reason.stack ?? '');
+  return reason instanceof Error && /(?:pdfjs-dist[\\/]legacy[\\/]build|dist[\\/]reader)[\\/]pdf\.worker\.[cm]js/.test(reason.stack ?? '');
 }

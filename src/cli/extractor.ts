@@ -34,7 +34,7 @@ const DEFAULT_RUN: RunLimits = { limits: DEFAULT_LIMITS, timeoutMs: DEFAULT_TIME
 let early: { run: RunLimits; pool: Promise<Pool> } | null = null;
 
 function startPool(run: RunLimits): Promise<Pool> {
-  return import('../batch/pool.js').then(({ Pool }) => new Pool({ size: 1, ...run, pdfjsThread: true }));
+  return import('../batch/pool.js').then(({ Pool }) => new Pool({ size: 1, ...run }));
 }
 
 /**

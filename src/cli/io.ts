@@ -1,5 +1,5 @@
 /** What the commands share: reading a file with a clear error, the output checks, the limits, exit codes, error reporting. */
-import { mkdtempSync, rmdirSync, statSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Argv } from 'yargs';
 import { writeFileAtomic } from '../emit/atomic.js';
@@ -73,16 +73,37 @@ export function checkOutputFile(path: string): void {
   const absolute = resolve(path);
   const here = statOrNull(absolute, path);
   if (here?.isDirectory()) throw errors.writeError(path, 'it is a folder (--out DIR writes one file per document into a folder)');
+  // A device or a pipe (/dev/null, /dev/stdout, a FIFO) is written into: it need only be writable.
+  if (here && !here.isFile()) {
+    try {
+      accessSync(absolute, constants.W_OK);
+    } catch (error) {
+      throw errors.writeError(path, writeReason(error), error);
+    }
+    return;
+  }
   const folder = statOrNull(dirname(absolute), path);
   if (!folder) throw errors.writeError(path, `its folder ${dirname(absolute)} does not exist`);
   if (!folder.isDirectory()) throw errors.writeError(path, `${dirname(absolute)} is a file, not a folder`);
   probeWrite(dirname(absolute), path);
 }
 
-/** Writes the command's output to `--output` (atomically: a reader never sees half of it) or to standard output. */
+/**
+ * Writes the command's output to `--output` or to standard output. A file is written atomically,
+ * so that a reader never sees half of it; a device or a pipe is written into, since putting a new
+ * file in its place would replace it (`-o /dev/null` run as root once replaced /dev/null itself).
+ */
 export function writeOutput(path: string | undefined, text: string): void {
   if (path === undefined || path === STDIO) {
     process.stdout.write(text);
+    return;
+  }
+  if (statOrNull(resolve(path), path)?.isFile() === false) {
+    try {
+      writeFileSync(path, text);
+    } catch (error) {
+      throw errors.writeError(path, writeReason(error), error);
+    }
     return;
   }
   writeFileAtomic(path, text);
