@@ -11,6 +11,7 @@
  * flags, and compiles as usual when it does not; the build makes the caches again each time it
  * makes the bundles, so the two always come from one build.
  */
+import { isAscii } from 'node:buffer';
 import { readFileSync, renameSync, writeFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
@@ -40,7 +41,9 @@ export const cacheFileOf = (file: string) => `${file}.v8cache`;
 export function runCachedScript(file: string): unknown {
   const known = loaded.get(file);
   if (known) return known.exports;
-  const source = readFileSync(file, 'utf8');
+  // The build writes its scripts in ASCII (scripts/bundle.mjs), which reads as one byte a character, without decoding.
+  const bytes = readFileSync(file);
+  const source = bytes.toString(isAscii(bytes) ? 'latin1' : 'utf8');
   let cachedData: Buffer | undefined;
   try {
     cachedData = readFileSync(cacheFileOf(file));
