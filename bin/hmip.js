@@ -12,6 +12,7 @@ process.stdout.on('error', (error) => {
 
 // The command line, bundled by the build and started from its code cache (src/code-cache.ts).
 const { runCachedScript, saveCodeCaches, WRITE_CODE_CACHE_ENV } = await import('../dist/src/code-cache.js');
-const { start } = runCachedScript(new URL('../dist/src/cli/hmip.cjs', import.meta.url).pathname);
+const { fileURLToPath } = await import('node:url');
+const { start } = runCachedScript(fileURLToPath(new URL('../dist/src/cli/hmip.cjs', import.meta.url)));
 process.exitCode = await start(process.argv.slice(2));
 if (process.env[WRITE_CODE_CACHE_ENV]) saveCodeCaches();

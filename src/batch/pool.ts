@@ -106,8 +106,6 @@ export class Pool {
   private startFailure: Failure | null = null;
   /** Whether the kernel holds readers to the memory limit (learnt from the first reader to start). */
   private bounded = false;
-  /** How the last reader to start loaded its code. */
-  private loaded: ReadyMessage['codeCache'] | null = null;
 
   constructor(private readonly options: PoolOptions) {
     for (let i = 0; i < options.size; i++) {
@@ -124,11 +122,6 @@ export class Pool {
       this.queue.push({ request: { id, path, bytes, ...(options.markdown ? { markdown: true } : {}), ...(options.tree ? { tree: true } : {}) }, resolve });
       this.pump();
     });
-  }
-
-  /** How the last reader to start loaded its code; null until one is ready. */
-  codeCache(): ReadyMessage['codeCache'] | null {
-    return this.loaded;
   }
 
   /** The most memory the pool's readers held at once, at most: each slot's largest peak, added up (MB). */
@@ -167,7 +160,6 @@ export class Pool {
         slot.ready = true;
         // The limit the reader reports is the kernel's: a bound is in force only if it is no higher than asked.
         this.bounded = message.dataLimitBytes !== null && message.dataLimitBytes <= memoryMb * 1024 * 1024;
-        this.loaded = message.codeCache;
         this.pump();
       } else {
         if (message.peakMb !== undefined) slot.peakMb = Math.max(slot.peakMb, message.peakMb);
