@@ -49,11 +49,6 @@ export interface PoolOptions {
   timeoutMs: number;
   /** Memory of each reader process, in MB: all of it, heap and typed arrays alike. */
   memoryMb: number;
-  /**
-   * Each reader reads PDFs with pdf.js in a thread of its own, overlapping reading and layout: for
-   * one document at a time (`extract`, `verify`). A batch keeps every core busy with documents instead.
-   */
-  pdfjsThread?: boolean;
 }
 
 /** What a reader is started with (in its environment, as JSON). */

@@ -35,13 +35,6 @@ process.on('unhandledRejection', (reason) => {
   strays.push(reason instanceof Error ? `${reason.name}: ${reason.message}\n${(reason.stack ?? '').split('\n').slice(1).join('\n')}` : String(reason));
 });
 
-// A reader that cannot load the pipeline dies before it is ready, with the reason on stderr, and
-// the pool reports it for every file (it would fail the same way again).
-serve().catch((error: unknown) => {
-  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
-  process.exit(1);
-});
-
 async function serve(): Promise<void> {
   const { processBytes } = await import('../pipeline.js');
   await warmUp(processBytes);
@@ -133,3 +126,11 @@ function dataLimit(): number | null {
 function fromPdfjsWorker(reason: unknown): boolean {
   return reason instanceof Error && /(?:pdfjs-dist[\\/]legacy[\\/]build|dist[\\/]reader)[\\/]pdf\.worker\.[cm]js/.test(reason.stack ?? '');
 }
+
+// Last, once every binding above is set. A reader that cannot load the pipeline dies before it is
+// ready, with the reason on stderr, and the pool reports it for every file (it would fail the same
+// way again).
+serve().catch((error: unknown) => {
+  process.stderr.write(`${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+  process.exit(1);
+});
