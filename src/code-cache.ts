@@ -12,10 +12,11 @@
  * makes the bundles, so the two always come from one build.
  */
 import { isAscii } from 'node:buffer';
-import { readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import Module, { createRequire } from 'node:module';
 import { dirname, join } from 'node:path';
 import { Script } from 'node:vm';
+import { writeFileAtomic } from './emit/atomic.js';
 
 /** Set by the build (scripts/bundle.mjs), never by hmip itself: the reader then writes its caches after each document. */
 export const WRITE_CODE_CACHE_ENV = 'HMIP_WRITE_CODE_CACHE';
@@ -32,7 +33,7 @@ interface Loaded {
 const loaded = new Map<string, Loaded>();
 
 /** Where the cache of the script `file` is kept. */
-export const cacheFileOf = (file: string) => `${file}.v8cache`;
+const cacheFileOf = (file: string) => `${file}.v8cache`;
 
 /**
  * Runs the CommonJS script `file` as Node would, from its cache when V8 accepts it, and returns
@@ -72,9 +73,5 @@ export function codeCacheState(): CodeCacheState {
 
 /** Writes the cache of every script loaded so far, as it is now: each function that has run is in it. */
 export function saveCodeCaches(): void {
-  for (const [file, { script }] of loaded) {
-    const temporary = `${cacheFileOf(file)}.tmp-${process.pid}`;
-    writeFileSync(temporary, script.createCachedData());
-    renameSync(temporary, cacheFileOf(file));
-  }
+  for (const [file, { script }] of loaded) writeFileAtomic(cacheFileOf(file), script.createCachedData());
 }

@@ -1,8 +1,8 @@
 /** What the commands share: reading a file with a clear error, the output checks, the limits, exit codes, error reporting. */
-import { accessSync, constants, mkdtempSync, rmdirSync, statSync, writeFileSync } from 'node:fs';
+import { accessSync, constants, mkdtempSync, rmdirSync, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import type { Argv } from 'yargs';
-import { writeFileAtomic } from '../emit/atomic.js';
+import { writeErrorOf, writeFileAtomic } from '../emit/atomic.js';
 import { asHmipError, errors, type ErrorClass, type HmipError, writeReason } from '../errors.js';
 import { DEFAULT_LIMITS, type Limits } from '../ingest.js';
 import { printable } from '../printable.js';
@@ -78,7 +78,7 @@ export function checkOutputFile(path: string): void {
     try {
       accessSync(absolute, constants.W_OK);
     } catch (error) {
-      throw errors.writeError(path, writeReason(error), error);
+      throw writeErrorOf(path, error);
     }
     return;
   }
@@ -88,22 +88,10 @@ export function checkOutputFile(path: string): void {
   probeWrite(dirname(absolute), path);
 }
 
-/**
- * Writes the command's output to `--output` or to standard output. A file is written atomically,
- * so that a reader never sees half of it; a device or a pipe is written into, since putting a new
- * file in its place would replace it (`-o /dev/null` run as root once replaced /dev/null itself).
- */
+/** Writes the command's output to `--output` (atomically: a reader never sees half of it; a device or a pipe is written into) or to standard output. */
 export function writeOutput(path: string | undefined, text: string): void {
   if (path === undefined || path === STDIO) {
     process.stdout.write(text);
-    return;
-  }
-  if (statOrNull(resolve(path), path)?.isFile() === false) {
-    try {
-      writeFileSync(path, text);
-    } catch (error) {
-      throw errors.writeError(path, writeReason(error), error);
-    }
     return;
   }
   writeFileAtomic(path, text);

@@ -1,11 +1,13 @@
 /**
  * Writes that never leave a half-written file: write a temporary file beside the target, then
- * rename it over the target (atomic on one file system). A write that fails says so in one
+ * rename it over the target (atomic on one file system). A device or a pipe as the target
+ * (`-o /dev/null`, a FIFO) is written into instead: a file renamed over it would replace it (run as
+ * root, `-o /dev/null` once replaced /dev/null itself), and it holds no file to leave half-written. A write that fails says so in one
  * sentence naming the file and the reason (the disk is full, the folder is read-only, a file is
  * in the way), as a `write-error`; the target is left as it was.
  */
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { errors, HmipError, isFsError, writeReason } from '../errors.js';
 
@@ -23,6 +25,14 @@ export function temporaryOwner(name: string): number | null {
 }
 
 export function writeFileAtomic(path: string, data: string | Uint8Array): void {
+  if (isDeviceOrPipe(path)) {
+    try {
+      writeFileSync(path, data);
+    } catch (error) {
+      throw writeErrorOf(path, error);
+    }
+    return;
+  }
   const temp = tempPathFor(path);
   try {
     mkdirSync(dirname(path), { recursive: true });
@@ -32,6 +42,12 @@ export function writeFileAtomic(path: string, data: string | Uint8Array): void {
     rmSync(temp, { force: true });
     throw writeErrorOf(path, error);
   }
+}
+
+/** Whether `path` is there and is neither a file nor a folder (a device, a pipe, a socket). */
+function isDeviceOrPipe(path: string): boolean {
+  const stats = statSync(path, { throwIfNoEntry: false });
+  return !!stats && !stats.isFile() && !stats.isDirectory();
 }
 
 /**
